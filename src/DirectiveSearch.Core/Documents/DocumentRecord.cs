@@ -1,0 +1,19 @@
+namespace DirectiveSearch.Core.Documents;
+
+/// <summary>
+/// One document as the product knows it, however many files it arrived as.
+/// Offsets in <see cref="Sections"/> point into <see cref="Text"/>.
+/// </summary>
+public sealed record DocumentRecord(
+    string Id,
+    IReadOnlyList<SourceFile> Sources,
+    DocumentType Type,
+    string? Symbol,
+    string Title,
+    string? Issuer,
+    string? Place,
+    DateOnly? Date,
+    IReadOnlyList<Section> Sections,
+    IReadOnlyList<string> Recipients,
+    Signer? Signer,
+    string Text);
