@@ -18,7 +18,7 @@ public static class ParagraphText
         {
             foreach (var line in UnicodeCleaner.Clean(raw).Split('\n'))
             {
-                var collapsed = CollapseWhitespace(StrayTableBars.Remove(line));
+                var collapsed = CollapseWhitespace(ConversionArtifacts.Remove(line));
                 if (collapsed.Length > 0)
                     result.Add(collapsed);
             }

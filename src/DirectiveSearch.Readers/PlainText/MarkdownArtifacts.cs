@@ -4,23 +4,19 @@ namespace DirectiveSearch.Readers.PlainText;
 
 /// <summary>
 /// Removes what Word-to-text converters leave in the corpus' .txt files: "**bold**" and "*italic*"
-/// emphasis markers (seed 003: "(*sau đây gọi là Nghị quyết số 21-NQ/TW*)") and "[bookmark: _GoBack]".
+/// emphasis markers (seed 003: "(*sau đây gọi là Nghị quyết số 21-NQ/TW*)"). Artefacts common to all
+/// formats (bookmarks, table bars) are removed later by <c>ConversionArtifacts</c>.
 /// A lone "*" (the star under the issuer in a Party header, seed 003) is text, not a marker, and stays.
 /// </summary>
 public static partial class MarkdownArtifacts
 {
     public static string Remove(string line)
     {
-        if (line.Contains('['))
-            line = Bookmarks().Replace(line, string.Empty);
         if (!line.Contains('*'))
             return line;
         line = line.Replace("**", string.Empty);
         return Emphasis().Replace(line, string.Empty);
     }
-
-    [GeneratedRegex(@"\[bookmark:[^\]]*\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Bookmarks();
 
     // An opening star touches the word after it; a closing star touches the word before it.
     [GeneratedRegex(@"(?<=^|[\s(“""'])\*(?=\S)|(?<=\S)\*(?=$|[\s).,;:”""'])", RegexOptions.CultureInvariant)]

@@ -24,7 +24,9 @@ public sealed class ParagraphTextTests
     [InlineData("- Ban Tuyên giáo Tỉnh ủy, |", "- Ban Tuyên giáo Tỉnh ủy,")]
     [InlineData("| Số 28-KH/ĐUK | Kỳ Lợi, ngày 15 tháng 8 năm 2022 |", "Số 28-KH/ĐUK Kỳ Lợi, ngày 15 tháng 8 năm 2022")]
     [InlineData("a|b stays", "a|b stays")]
-    public void Removes_stray_table_bars_only(string input, string expected)
+    [InlineData("chính trị năm 2022. [bookmark: _GoBack]- Đảng ủy", "chính trị năm 2022. - Đảng ủy")]
+    [InlineData("[bookmark: _ GoBack]Kế hoạch", "Kế hoạch")]
+    public void Removes_table_bars_and_bookmarks_left_by_conversion(string input, string expected)
     {
         Assert.Equal([expected], ParagraphText.NormalizeParagraphs([input]));
     }

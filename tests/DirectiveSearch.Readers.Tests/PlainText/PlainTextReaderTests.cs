@@ -32,7 +32,7 @@ public sealed class PlainTextReaderTests
         var text = """
             *
             **nghiên cứu, học tập, quán triệt**
-            Thực hiện Nghị quyết số 21-KL/TW (*sau đây gọi là Nghị quyết số 21-NQ/TW*); [bookmark: _GoBack]tiếp
+            Thực hiện Nghị quyết số 21-KL/TW (*sau đây gọi là Nghị quyết số 21-NQ/TW*); tiếp
             (*hoàn thành trong Quý I/2022*)
             """;
         var paragraphs = Read(Encoding.UTF8.GetBytes(text));
