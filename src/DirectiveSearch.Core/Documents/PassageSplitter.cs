@@ -1,0 +1,53 @@
+namespace DirectiveSearch.Core.Documents;
+
+/// <summary>
+/// Cuts a record's text into passages that cover every character once: the lead, each section's
+/// own text without its children, and the tail. Searching whole sections would let a part ("II")
+/// outrank the item ("II.3") that actually holds the words.
+/// </summary>
+public static class PassageSplitter
+{
+    public static IReadOnlyList<Passage> Split(DocumentRecord record)
+    {
+        var passages = new List<Passage>();
+        var flat = new List<Section>();
+        Flatten(record.Sections, flat);
+        flat.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var textLength = record.Text.Length;
+        var leadEnd = flat.Count > 0 ? Math.Clamp(flat[0].Start, 0, textLength) : textLength;
+        AddIfNotBlank(passages, record.Text, new Passage(string.Empty, record.Title, 0, leadEnd, PassageKind.Lead));
+
+        var cursor = leadEnd;
+        for (var i = 0; i < flat.Count; i++)
+        {
+            var section = flat[i];
+            var start = Math.Clamp(Math.Max(section.Start, cursor), 0, textLength);
+            // A section's own text stops where the next section (child or sibling) begins; the last
+            // one stops at its end, and whatever follows (recipients, signature) is the tail.
+            var end = i + 1 < flat.Count ? flat[i + 1].Start : section.End;
+            end = Math.Clamp(end, start, textLength);
+            AddIfNotBlank(passages, record.Text, new Passage(section.Path, section.Heading, start, end, PassageKind.Section));
+            cursor = Math.Max(cursor, end);
+        }
+
+        if (cursor < textLength)
+            AddIfNotBlank(passages, record.Text, new Passage(string.Empty, string.Empty, cursor, textLength, PassageKind.Tail));
+        return passages;
+    }
+
+    private static void Flatten(IReadOnlyList<Section> sections, List<Section> into)
+    {
+        foreach (var section in sections)
+        {
+            into.Add(section);
+            Flatten(section.Children, into);
+        }
+    }
+
+    private static void AddIfNotBlank(List<Passage> passages, string text, Passage passage)
+    {
+        if (passage.End > passage.Start && !string.IsNullOrWhiteSpace(text[passage.Start..passage.End]))
+            passages.Add(passage);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace DirectiveSearch.Core.Structure;
+
+/// <summary>
+/// Reads the recipient list after "Nơi nhận:": one recipient per dash line, without the dash and the
+/// trailing punctuation ("- ĐUK;" → "ĐUK", "- Lưu VP./." → "Lưu VP", "Lưu: ĐU." → "Lưu: ĐU"),
+/// annotations kept ("- Ban Tổ chức Tỉnh ủy (b/c)"). A comma left before an annotation by a table
+/// column is dropped: seed 002 "- Thường trực Tỉnh ủy, | (để b/c)" → "Thường trực Tỉnh ủy (để b/c)".
+/// Signature lines between recipients (two table cells read line by line) are skipped.
+/// </summary>
+public static class RecipientListParser
+{
+    private static readonly Regex LeadingBullet = new(@"^[-–+•]\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "Nơi nhận: - ĐUK; - BCH;" printed on one line.
+    private static readonly Regex InlineBullet = new(
+        @"(?:^|(?<=[;,.]))\s*[-–+•]\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex CommaBeforeAnnotation = new(@"\s*,\s*(?=\()", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Spaces = new(@"\s{2,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly char[] TrailingPunctuation = [',', ';', '.', ':', '/', ' '];
+
+    public static IReadOnlyList<string> Parse(IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var raw = new List<string>();
+        var inRecipients = false;
+        var lastWasRecipient = false;
+        foreach (var paragraph in paragraphs)
+        {
+            var kind = EndBlockLine.Classify(paragraph);
+            if (kind == EndBlockLineKind.RecipientsHeader)
+            {
+                if (inRecipients)
+                    break;
+                inRecipients = true;
+                var inline = EndBlockLine.AfterRecipientsHeader(paragraph);
+                foreach (var item in InlineBullet.Split(inline))
+                {
+                    if (item.Trim().Length > 0)
+                        raw.Add(item);
+                }
+
+                lastWasRecipient = inline.Length > 0;
+                continue;
+            }
+
+            if (!inRecipients)
+                continue;
+
+            if (kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive)
+            {
+                raw.Add(paragraph);
+                lastWasRecipient = true;
+            }
+            else if (kind == EndBlockLineKind.Other && lastWasRecipient && raw.Count > 0 && ContinuesRecipient(paragraph))
+            {
+                raw[^1] = $"{raw[^1]} {paragraph}";
+            }
+            else
+            {
+                lastWasRecipient = false;
+            }
+        }
+
+        return raw.Select(Clean).Where(r => r.Length > 0).ToList();
+    }
+
+    /// <summary>True for the second line of a recipient broken in two: it starts with a lower-case word.</summary>
+    public static bool ContinuesRecipient(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        return paragraph.Length > 0 && char.IsLower(paragraph[0]);
+    }
+
+    /// <summary>One recipient as it should be listed: no dash, no trailing punctuation, single spaces.</summary>
+    public static string Clean(string recipient)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        var text = LeadingBullet.Replace(recipient.Trim(), string.Empty);
+        text = CommaBeforeAnnotation.Replace(text, " ");
+        text = Spaces.Replace(text, " ");
+        return text.TrimEnd(TrailingPunctuation).Trim();
+    }
+}
