@@ -1,0 +1,103 @@
+using System.Text.Json;
+using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Search.Querying;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace DirectiveSearch.Search.Index;
+
+/// <summary>
+/// A read-only view of one committed index generation: records, parsed sources and search.
+/// Thread-safe; searches running while a new generation is committed keep seeing this one.
+/// </summary>
+public sealed class DocumentIndex : IDisposable
+{
+    private readonly FSDirectory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly Analyzer analyzer;
+    private readonly DocumentSearcher documentSearcher;
+
+    private DocumentIndex(FSDirectory directory, DirectoryReader reader)
+    {
+        this.directory = directory;
+        this.reader = reader;
+        searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
+        analyzer = IndexAnalyzers.Create();
+        documentSearcher = new DocumentSearcher(searcher, analyzer, Find);
+    }
+
+    /// <summary>True when a committed index is in the folder.</summary>
+    public static bool Exists(string indexDirectory)
+    {
+        if (!System.IO.Directory.Exists(indexDirectory))
+            return false;
+        using var directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    /// <summary>Opens the last commit. Throws <see cref="IndexNotFoundException"/> when there is none.</summary>
+    public static DocumentIndex Open(string indexDirectory)
+    {
+        var directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
+        try
+        {
+            return new DocumentIndex(directory, DirectoryReader.Open(directory));
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public int DocumentCount => searcher.Search(KindQuery(IndexFields.KindRecord), 1).TotalHits;
+
+    public DocumentRecord? Find(string id)
+    {
+        var query = new BooleanQuery
+        {
+            { KindQuery(IndexFields.KindRecord), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.DocumentId, id)), Occur.MUST },
+        };
+        var top = searcher.Search(query, 1);
+        if (top.TotalHits == 0)
+            return null;
+        var json = searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.RecordJson);
+        return JsonSerializer.Deserialize<DocumentRecord>(json, RecordJson.Options);
+    }
+
+    public IReadOnlyList<string> DocumentIds() =>
+        AllOfKind(IndexFields.KindRecord).Select(doc => doc.Get(IndexFields.DocumentId)).Order(StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<DocumentRecord> Records() =>
+        AllOfKind(IndexFields.KindRecord)
+            .Select(doc => JsonSerializer.Deserialize<DocumentRecord>(doc.Get(IndexFields.RecordJson), RecordJson.Options)!)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The parsed form of every source file, for an incremental ingest to reuse.</summary>
+    public IReadOnlyList<ParsedSource> Sources() =>
+        AllOfKind(IndexFields.KindSource)
+            .Select(doc => JsonSerializer.Deserialize<ParsedSource>(doc.Get(IndexFields.SourceJson), RecordJson.Options)!)
+            .ToList();
+
+    public SearchResponse Search(SearchRequest request) => documentSearcher.Search(request);
+
+    public void Dispose()
+    {
+        analyzer.Dispose();
+        reader.Dispose();
+        directory.Dispose();
+    }
+
+    private IEnumerable<Lucene.Net.Documents.Document> AllOfKind(string kind)
+    {
+        var top = searcher.Search(KindQuery(kind), Math.Max(1, reader.MaxDoc));
+        return top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc));
+    }
+
+    internal static TermQuery KindQuery(string kind) => new(new Term(IndexFields.Kind, kind));
+}

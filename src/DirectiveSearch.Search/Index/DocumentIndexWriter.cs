@@ -1,0 +1,38 @@
+using DirectiveSearch.Core.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace DirectiveSearch.Search.Index;
+
+/// <summary>
+/// Writes a complete index generation: every record, its passages and the parsed sources, in one
+/// Lucene commit. Lucene publishes a commit by writing a new segments file last, so a process
+/// killed before <see cref="IndexWriter.Commit()"/> leaves the previous generation readable and whole.
+/// </summary>
+public static class DocumentIndexWriter
+{
+    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<ParsedSource> sources)
+    {
+        System.IO.Directory.CreateDirectory(indexDirectory);
+        using var directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
+        using var analyzer = IndexAnalyzers.Create();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = SearchSimilarity.Create(),
+            RAMBufferSizeMB = 64,
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var record in records)
+        {
+            writer.AddDocument(LuceneDocuments.Record(record));
+            writer.AddDocuments(LuceneDocuments.Passages(record, DocumentFacts.Of(record)));
+        }
+
+        foreach (var source in sources)
+            writer.AddDocument(LuceneDocuments.Source(source));
+        writer.Commit();
+    }
+}

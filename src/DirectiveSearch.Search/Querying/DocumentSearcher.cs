@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using DirectiveSearch.Core.Citations;
+using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Search.Index;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DirectiveSearch.Search.Querying;
+
+/// <summary>
+/// Runs a search: passages are retrieved and scored, grouped into documents, filtered, counted for
+/// facets, sorted and paged; the page's documents get their best passages with snippets.
+/// </summary>
+internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer, Func<string, DocumentRecord?> records)
+{
+    private readonly RankedQueryBuilder queries = new(analyzer);
+    private readonly SnippetBuilder snippets = new(analyzer);
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var userQuery = UserQuery.Parse(request.Query ?? string.Empty);
+        var scoring = queries.Build(userQuery, out var highlights);
+        var filter = Filters(request);
+        if (scoring is null && !userQuery.IsEmpty)
+        {
+            // The query had only characters that make no term (punctuation, symbols): nothing matches.
+            return new SearchResponse(0, [], FacetCounter.Count([]), clock.Elapsed.TotalMilliseconds);
+        }
+
+        Query query = scoring is null
+            ? new ConstantScoreQuery(filter)
+            : new FilteredQuery(scoring, new QueryWrapperFilter(filter));
+        var collector = new PassageCollector();
+        searcher.Search(query, collector);
+
+        var ordered = request.Sort == SearchSort.Date
+            ? collector.Matches.OrderByDescending(m => m.DayNumber).ThenByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal)
+            : collector.Matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal);
+        var page = ordered.Skip(request.Offset).Take(request.Limit).ToList();
+        var hits = page.Select(match => Hit(match, highlights)).OfType<SearchHit>().ToList();
+        return new SearchResponse(collector.Matches.Count, hits, FacetCounter.Count(collector.Matches), clock.Elapsed.TotalMilliseconds);
+    }
+
+    private SearchHit? Hit(DocumentMatch match, HighlightTerms highlights)
+    {
+        if (records(match.Id) is not { } record)
+            return null;
+        var sections = match.Passages.Select(passage =>
+        {
+            var stored = searcher.Doc(passage.Doc);
+            var text = stored.Get(IndexFields.PassageText);
+            return new SectionHit(
+                stored.Get(IndexFields.PassagePath),
+                stored.Get(IndexFields.PassageHeading),
+                snippets.Build(text, highlights),
+                stored.GetField(IndexFields.PassageStart).GetInt32Value() ?? 0,
+                stored.GetField(IndexFields.PassageEnd).GetInt32Value() ?? 0);
+        }).ToList();
+        return new SearchHit(
+            record.Id,
+            record.Title,
+            record.Symbol,
+            record.Type.Code,
+            record.Type.Name,
+            record.Issuer,
+            record.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            match.Score,
+            sections);
+    }
+
+    private static BooleanQuery Filters(SearchRequest request)
+    {
+        var filter = new BooleanQuery { { DocumentIndex.KindQuery(IndexFields.KindPassage), Occur.MUST } };
+        if (!string.IsNullOrWhiteSpace(request.Type))
+            filter.Add(new TermQuery(new Term(IndexFields.Type, request.Type.Trim())), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(request.Issuer))
+            filter.Add(new TermQuery(new Term(IndexFields.Issuer, request.Issuer.Trim())), Occur.MUST);
+        if (request.Year is { } year)
+            filter.Add(new TermQuery(new Term(IndexFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(request.Cites))
+            filter.Add(CitesFilter(request.Cites), Occur.MUST);
+        return filter;
+    }
+
+    /// <summary>"21-KL/TW" matches that symbol; "KL 21" or "kết luận 21" any symbol with that type and number.</summary>
+    private static Query CitesFilter(string cites)
+    {
+        var references = DirectiveReference.FindAll(cites.Normalize(System.Text.NormalizationForm.FormC));
+        if (references.Count == 0)
+        {
+            // Not a recognizable reference: match it as a symbol typed verbatim, which finds nothing rather than everything.
+            return new TermQuery(new Term(IndexFields.Symbols, DocumentFacts.SymbolTerm(cites.Trim())));
+        }
+
+        var any = new BooleanQuery();
+        foreach (var reference in references)
+        {
+            any.Add(reference.Symbol is { } symbol
+                ? new TermQuery(new Term(IndexFields.Symbols, DocumentFacts.SymbolTerm(symbol.Text)))
+                : new TermQuery(new Term(IndexFields.CiteKeys, reference.Key)), Occur.SHOULD);
+        }
+
+        return any;
+    }
+}

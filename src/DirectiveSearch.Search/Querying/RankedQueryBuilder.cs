@@ -1,0 +1,128 @@
+using DirectiveSearch.Core.Citations;
+using DirectiveSearch.Search.Index;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DirectiveSearch.Search.Querying;
+
+/// <summary>
+/// Builds the scoring query for a user query. The rules, and why:
+/// - each syllable matches its folded form, so "tu soi tu sua" finds "Tự soi, tự sửa";
+/// - when the query carries diacritics, the exact form scores on top, so "bàn" puts "bàn" above
+///   "bán" and "ban" (folding merges them, DOMAIN.md); a query without any diacritics searches the
+///   folded forms evenly;
+/// - adjacent syllables (bigrams) add score, so compound words and phrases beat scattered syllables;
+/// - quoted phrases must match in order; directive references match documents citing the directive.
+/// Terms come from the index's own analyzers, so tone-style and NFD variants give identical queries.
+/// </summary>
+internal sealed class RankedQueryBuilder(Analyzer analyzer)
+{
+    private const float ExactBoost = 2f;
+    private const float BigramBoost = 1.5f;
+    private const float ReferenceBoost = 4f;
+
+    public Query? Build(UserQuery query, out HighlightTerms highlights)
+    {
+        var root = new BooleanQuery();
+        var highlightTerms = new HashSet<string>(StringComparer.Ordinal);
+
+        if (BuildFreeText(query.FreeText, highlightTerms) is { } free)
+            root.Add(free, Occur.MUST);
+        foreach (var phrase in query.Phrases)
+        {
+            if (BuildPhrase(phrase, highlightTerms) is { } phraseQuery)
+                root.Add(phraseQuery, Occur.MUST);
+        }
+
+        if (BuildReferences(query.References, highlightTerms) is { } references)
+            root.Add(references, root.Clauses.Count == 0 ? Occur.MUST : Occur.SHOULD);
+
+        highlights = new HighlightTerms(highlightTerms);
+        return root.Clauses.Count == 0 ? null : root;
+    }
+
+    private Query? BuildFreeText(string text, HashSet<string> highlights)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var exact = QueryTerms.Analyze(analyzer, IndexFields.Exact, text);
+        var folded = QueryTerms.Analyze(analyzer, IndexFields.Folded, text);
+        if (folded.Count == 0)
+            return null;
+        var withDiacritics = HasDiacritics(exact, folded);
+
+        var syllables = new BooleanQuery();
+        for (var i = 0; i < folded.Count; i++)
+        {
+            highlights.Add(folded[i].Text);
+            var either = new BooleanQuery { { new TermQuery(new Term(IndexFields.Folded, folded[i].Text)), Occur.SHOULD } };
+            if (withDiacritics && i < exact.Count && exact[i].Text != folded[i].Text)
+                either.Add(new TermQuery(new Term(IndexFields.Exact, exact[i].Text)) { Boost = ExactBoost }, Occur.SHOULD);
+            syllables.Add(either, Occur.SHOULD);
+        }
+
+        // Short queries need every syllable; long ones (a pasted sentence) most of them.
+        syllables.MinimumNumberShouldMatch = folded.Count <= 3 ? folded.Count : (int)Math.Ceiling(folded.Count * 0.7);
+
+        var scored = new BooleanQuery { { syllables, Occur.MUST } };
+        foreach (var bigram in QueryTerms.Analyze(analyzer, IndexFields.FoldedBigrams, text))
+            scored.Add(new TermQuery(new Term(IndexFields.FoldedBigrams, bigram.Text)) { Boost = BigramBoost }, Occur.SHOULD);
+        if (withDiacritics)
+        {
+            foreach (var bigram in QueryTerms.Analyze(analyzer, IndexFields.ExactBigrams, text))
+                scored.Add(new TermQuery(new Term(IndexFields.ExactBigrams, bigram.Text)) { Boost = BigramBoost * ExactBoost }, Occur.SHOULD);
+        }
+
+        return scored;
+    }
+
+    private Query? BuildPhrase(string phrase, HashSet<string> highlights)
+    {
+        var exact = QueryTerms.Analyze(analyzer, IndexFields.Exact, phrase);
+        var folded = QueryTerms.Analyze(analyzer, IndexFields.Folded, phrase);
+        if (folded.Count == 0)
+            return null;
+        var foldedPhrase = new PhraseQuery();
+        foreach (var term in folded)
+        {
+            foldedPhrase.Add(new Term(IndexFields.Folded, term.Text), term.Position);
+            highlights.Add(term.Text);
+        }
+
+        var either = new BooleanQuery { { foldedPhrase, Occur.MUST } };
+        if (HasDiacritics(exact, folded))
+        {
+            var exactPhrase = new PhraseQuery { Boost = ExactBoost };
+            foreach (var term in exact)
+                exactPhrase.Add(new Term(IndexFields.Exact, term.Text), term.Position);
+            either.Add(exactPhrase, Occur.SHOULD);
+        }
+
+        return either;
+    }
+
+    private static Query? BuildReferences(IReadOnlyList<DirectiveReference> references, HashSet<string> highlights)
+    {
+        if (references.Count == 0)
+            return null;
+        var any = new BooleanQuery { Boost = ReferenceBoost };
+        foreach (var reference in references)
+        {
+            any.Add(new TermQuery(new Term(IndexFields.CiteKeys, reference.Key)), Occur.SHOULD);
+            if (reference.Symbol is { } symbol)
+            {
+                var term = DocumentFacts.SymbolTerm(symbol.Text);
+                any.Add(new TermQuery(new Term(IndexFields.Symbols, term)), Occur.SHOULD);
+                highlights.Add(term);
+            }
+
+            highlights.Add(reference.Key);
+        }
+
+        return any;
+    }
+
+    private static bool HasDiacritics(List<AnalyzedTerm> exact, List<AnalyzedTerm> folded) =>
+        exact.Count != folded.Count || exact.Where((term, i) => term.Text != folded[i].Text).Any();
+}

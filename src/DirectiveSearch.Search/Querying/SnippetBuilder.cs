@@ -1,0 +1,108 @@
+using System.Text;
+using DirectiveSearch.Search.Index;
+using Lucene.Net.Analysis;
+
+namespace DirectiveSearch.Search.Querying;
+
+/// <summary>
+/// Cuts a snippet of at most <see cref="MaxLength"/> characters from a passage around its densest
+/// cluster of matches, at word boundaries, HTML-escaped, with each matched word in &lt;mark&gt;.
+/// Matches are found by re-analyzing the passage with the folded analyzer: its offsets point into
+/// the stored text, so the marks land on the characters the user sees.
+/// </summary>
+internal sealed class SnippetBuilder(Analyzer analyzer)
+{
+    public const int MaxLength = 300;
+
+    public string Build(string text, HighlightTerms terms)
+    {
+        var matches = QueryTermsInText(text, terms);
+        var (start, end) = Window(text, matches);
+        var builder = new StringBuilder(MaxLength + 64);
+        if (start > 0)
+            builder.Append('…');
+        var cursor = start;
+        foreach (var (matchStart, matchEnd) in matches)
+        {
+            if (matchStart < cursor || matchEnd > end)
+                continue;
+            HtmlText.AppendEscaped(builder, text.AsSpan(cursor, matchStart - cursor));
+            HtmlText.AppendEscaped(builder.Append("<mark>"), text.AsSpan(matchStart, matchEnd - matchStart)).Append("</mark>");
+            cursor = matchEnd;
+        }
+
+        HtmlText.AppendEscaped(builder, text.AsSpan(cursor, end - cursor));
+        if (end < text.Length)
+            builder.Append('…');
+        return builder.ToString();
+    }
+
+    private List<(int Start, int End)> QueryTermsInText(string text, HighlightTerms terms)
+    {
+        var found = new List<(int Start, int End)>();
+        if (terms.Folded.Count == 0)
+            return found;
+        foreach (var term in QueryTerms.AnalyzeAll(analyzer, IndexFields.Folded, text))
+        {
+            if (terms.Folded.Contains(term.Text) && (found.Count == 0 || term.Start >= found[^1].End))
+                found.Add((term.Start, term.End));
+        }
+
+        return found;
+    }
+
+    /// <summary>The span of at most <see cref="MaxLength"/> characters holding the most matches, widened to word boundaries inside.</summary>
+    private static (int Start, int End) Window(string text, List<(int Start, int End)> matches)
+    {
+        // Room for the two ellipses that may be added.
+        const int budget = MaxLength - 2;
+        if (text.Length <= budget)
+            return (0, text.Length);
+
+        var bestFirst = 0;
+        var bestCount = 0;
+        for (int first = 0, last = 0; first < matches.Count; first++)
+        {
+            while (last < matches.Count && matches[last].End - matches[first].Start <= budget)
+                last++;
+            if (last - first > bestCount)
+                (bestFirst, bestCount) = (first, last - first);
+        }
+
+        int start;
+        if (bestCount == 0)
+        {
+            start = 0;
+        }
+        else
+        {
+            // Some context before the first match, so the sentence reads.
+            var spanEnd = matches[bestFirst + bestCount - 1].End;
+            var slack = budget - (spanEnd - matches[bestFirst].Start);
+            start = Math.Max(0, matches[bestFirst].Start - Math.Min(slack / 3, 80));
+        }
+
+        var end = Math.Min(text.Length, start + budget);
+        if (start > 0)
+            start = WordStartAtOrAfter(text, start);
+        if (end < text.Length)
+            end = WordEndAtOrBefore(text, end, start);
+        return (start, end);
+    }
+
+    private static int WordStartAtOrAfter(string text, int index)
+    {
+        if (char.IsWhiteSpace(text[index - 1]))
+            return index;
+        var space = text.IndexOfAny([' ', '\n'], index);
+        return space < 0 ? index : space + 1;
+    }
+
+    private static int WordEndAtOrBefore(string text, int index, int floor)
+    {
+        if (char.IsWhiteSpace(text[index]))
+            return index;
+        var space = text.LastIndexOfAny([' ', '\n'], index - 1);
+        return space <= floor ? index : space;
+    }
+}
