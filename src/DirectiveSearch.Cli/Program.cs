@@ -1,3 +1,5 @@
-// Temporary entry point while the commands are written; replaced by the command dispatcher.
-Console.Error.WriteLine("usage: dirsearch <ingest|show> ...");
-return 2;
+using System.Text;
+using DirectiveSearch.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return CliApp.Run(args, Console.Out, Console.Error);

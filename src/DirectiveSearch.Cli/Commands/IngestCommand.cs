@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Text.Json;
+using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Ingestion.Pipeline;
+
+namespace DirectiveSearch.Cli.Commands;
+
+/// <summary>dirsearch ingest [PATH...] [--index DIR] [--workers N] [--no-ocr] [--json]</summary>
+public static class IngestCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "workers" }, new HashSet<string> { "no-ocr", "json" });
+        var paths = parsed.Positional.Count > 0 ? parsed.Positional : [CliApp.DefaultCorpus];
+        var indexDirectory = parsed.Option("index") ?? CliApp.DefaultIndex;
+        var options = new IngestOptions(
+            parsed.IntOption("workers", Environment.ProcessorCount, 1, 64),
+            OcrEnabled: !parsed.Flag("no-ocr"));
+
+        if (!CanWrite(indexDirectory, out var why))
+        {
+            error.WriteLine($"dirsearch: cannot write the index at '{indexDirectory}': {why}");
+            return ExitCodes.IndexNotWritable;
+        }
+
+        IndexBuildResult result;
+        try
+        {
+            result = new IndexBuilder(ReaderCatalog.Default(), options).Build(indexDirectory, paths, new ThrottledProgress(error));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
+        {
+            error.WriteLine($"dirsearch: cannot write the index at '{indexDirectory}': {e.Message}");
+            return ExitCodes.IndexNotWritable;
+        }
+
+        if (parsed.Flag("json"))
+            output.WriteLine(JsonSerializer.Serialize(Summary(result, indexDirectory), RecordJson.Options));
+        else
+            IngestSummaryPrinter.Print(result, indexDirectory, output);
+        return ExitCodes.Success;
+    }
+
+    private static object Summary(IndexBuildResult result, string indexDirectory) => Summary(result.Report, indexDirectory, result.Committed);
+
+    private static object Summary(IngestReport report, string indexDirectory, bool committed) => new
+    {
+        index = indexDirectory,
+        committed,
+        parsed = report.ParsedCount,
+        reused = report.ReusedCount,
+        documents = report.Documents.Count,
+        sources = report.SourceCount,
+        formats = report.SourcesPerFormat,
+        rejected = report.Rejected.Select(r => new { path = r.Path, reason = r.Reason }),
+        missing = report.MissingPaths,
+        seconds = Math.Round(report.Elapsed.TotalSeconds, 2),
+        ids = report.Documents.Select(d => d.Id),
+    };
+
+    private static bool CanWrite(string directory, out string why)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var probe = Path.Combine(directory, $".write-probe-{Environment.ProcessId}");
+            File.WriteAllText(probe, string.Empty);
+            File.Delete(probe);
+            why = string.Empty;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            why = e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>Progress on stderr, at most once a second, so short runs stay quiet and long ones show life.</summary>
+    private sealed class ThrottledProgress(TextWriter error) : IProgress<IngestProgress>
+    {
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly Lock gate = new();
+        private TimeSpan lastReport = TimeSpan.Zero;
+
+        public void Report(IngestProgress value)
+        {
+            lock (gate)
+            {
+                if (clock.Elapsed - lastReport < TimeSpan.FromSeconds(1) && value.Done < value.Total)
+                    return;
+                if (clock.Elapsed < TimeSpan.FromSeconds(1))
+                    return;
+                lastReport = clock.Elapsed;
+                error.WriteLine($"[{value.Done}/{value.Total}] {value.Path}");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using DirectiveSearch.Ingestion.Pipeline;
+
+namespace DirectiveSearch.Cli.Commands;
+
+/// <summary>The human-readable ingest summary, in Vietnamese with the English terms alongside.</summary>
+public static class IngestSummaryPrinter
+{
+    public static void Print(IndexBuildResult result, string indexDirectory, TextWriter output)
+    {
+        var report = result.Report;
+        var formats = string.Join(", ", report.SourcesPerFormat.Select(kv => $"{kv.Value} {kv.Key}"));
+        output.WriteLine($"Đã nhập {report.Documents.Count} văn bản (documents) từ {report.SourceCount} tệp (sources): {formats}.");
+        var change = result.Committed ? "đã ghi (committed)" : "không thay đổi (unchanged)";
+        output.WriteLine($"Chỉ mục (index): {indexDirectory}, {change} · đọc mới (parsed) {report.ParsedCount}, dùng lại (reused) {report.ReusedCount} · thời gian: {report.Elapsed.TotalSeconds:0.0} s");
+        foreach (var document in report.Documents)
+        {
+            var symbol = document.Symbol is null ? string.Empty : $" {document.Symbol}";
+            output.WriteLine($"  {document.Id}  {document.Type.Name}{symbol} · {document.Sources.Count} tệp · {Shorten(document.Title, 80)}");
+        }
+
+        foreach (var path in report.MissingPaths)
+            output.WriteLine($"Không tìm thấy đường dẫn (missing): {path}");
+        output.WriteLine($"Tệp bị từ chối (rejected): {report.Rejected.Count}");
+        foreach (var rejected in report.Rejected)
+            output.WriteLine($"  {rejected.Path}: {rejected.Reason}");
+    }
+
+    private static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+            return text;
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > 0 ? cut : max)] + " …";
+    }
+}

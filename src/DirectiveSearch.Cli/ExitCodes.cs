@@ -1,0 +1,10 @@
+namespace DirectiveSearch.Cli;
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+    public const int IndexNotWritable = 3;
+    public const int NotFound = 4;
+}

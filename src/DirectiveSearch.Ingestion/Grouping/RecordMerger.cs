@@ -1,0 +1,49 @@
+using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Ingestion.Pipeline;
+
+namespace DirectiveSearch.Ingestion.Grouping;
+
+/// <summary>
+/// Makes one record from the files of one document. The text and structure come from the most
+/// faithful file (a Word file over text over a PDF's text layer over OCR); fields it lacks are
+/// taken from the others, because converters lose different parts (the seeds' .txt lost the header
+/// table that a .docx may keep).
+/// </summary>
+public static class RecordMerger
+{
+    public static DocumentRecord Merge(IReadOnlyList<ParsedSource> group)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(group.Count);
+        var byPath = group.OrderBy(s => s.File.Path, StringComparer.Ordinal).ToList();
+        var ranked = group.OrderBy(Fidelity).ThenBy(s => s.File.Path, StringComparer.Ordinal).ToList();
+        var primary = ranked[0].Structure;
+
+        T? First<T>(Func<ParsedSource, T?> field) where T : class =>
+            ranked.Select(field).FirstOrDefault(v => v is not null);
+
+        return new DocumentRecord(
+            Id: IdFor(byPath[0].File.Path),
+            Sources: byPath.Select(s => s.File).ToList(),
+            Type: primary.Type.Code.Length > 0 ? primary.Type : ranked.Select(s => s.Structure.Type).FirstOrDefault(t => t.Code.Length > 0) ?? primary.Type,
+            Symbol: First(s => s.Structure.Symbol),
+            Title: primary.Title.Length > 0 ? primary.Title : First(s => s.Structure.Title.Length > 0 ? s.Structure.Title : null) ?? string.Empty,
+            Issuer: First(s => s.Structure.Issuer),
+            Place: First(s => s.Structure.Place),
+            Date: ranked.Select(s => s.Structure.Date).FirstOrDefault(d => d is not null),
+            Sections: primary.Sections,
+            Recipients: primary.Recipients.Count > 0 ? primary.Recipients : First(s => s.Structure.Recipients.Count > 0 ? s.Structure.Recipients : null) ?? [],
+            Signer: First(s => s.Structure.Signer),
+            Text: ranked[0].Text);
+    }
+
+    /// <summary>The id of a document: the file-name stem of its first source in path order.</summary>
+    public static string IdFor(string path) => Path.GetFileNameWithoutExtension(path);
+
+    private static int Fidelity(ParsedSource source) => source.File switch
+    {
+        { Format: "docx" } => 0,
+        { Format: "txt" or "md" } => 1,
+        { Format: "pdf", Ocr: false } => 2,
+        _ => 3,
+    };
+}

@@ -1,0 +1,4 @@
+namespace DirectiveSearch.Ingestion.Pipeline;
+
+/// <param name="Committed">False when nothing changed since the last commit and the index was left as it was.</param>
+public sealed record IndexBuildResult(IngestReport Report, bool Committed);

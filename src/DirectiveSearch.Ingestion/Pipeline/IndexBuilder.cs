@@ -1,0 +1,44 @@
+using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Search.Index;
+
+namespace DirectiveSearch.Ingestion.Pipeline;
+
+/// <summary>
+/// Ingests files into the on-disk index: reuses what the last commit already parsed (by content
+/// hash), drops what disappeared, and commits a new generation only when something changed.
+/// </summary>
+public sealed class IndexBuilder(ReaderCatalog readers, IngestOptions options)
+{
+    public IndexBuildResult Build(string indexDirectory, IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null)
+    {
+        var previous = PreviousSources(indexDirectory);
+        var report = new IngestRunner(readers, options).Run(paths, progress, previous);
+        var unchanged = previous is not null
+            && report.ParsedCount == 0
+            && SameFiles(previous, report.Sources);
+        if (!unchanged)
+            DocumentIndexWriter.Write(indexDirectory, report.Documents, report.Sources);
+        return new IndexBuildResult(report, Committed: !unchanged);
+    }
+
+    private static IReadOnlyList<ParsedSource>? PreviousSources(string indexDirectory)
+    {
+        try
+        {
+            if (!DocumentIndex.Exists(indexDirectory))
+                return null;
+            using var index = DocumentIndex.Open(indexDirectory);
+            return index.Sources();
+        }
+        catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException or System.Text.Json.JsonException)
+        {
+            // An unreadable index is rebuilt from the files; nothing in it is worth more than they are.
+            return null;
+        }
+    }
+
+    private static bool SameFiles(IReadOnlyList<ParsedSource> previous, IReadOnlyList<ParsedSource> current) =>
+        previous.Select(Key).Order(StringComparer.Ordinal).SequenceEqual(current.Select(Key).Order(StringComparer.Ordinal));
+
+    private static string Key(ParsedSource source) => source.File.Path + "\n" + source.File.ContentHash;
+}

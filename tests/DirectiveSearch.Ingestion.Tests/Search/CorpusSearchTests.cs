@@ -1,0 +1,86 @@
+using System.Text;
+using DirectiveSearch.Ingestion.Pipeline;
+using DirectiveSearch.Search.Index;
+using DirectiveSearch.Search.Querying;
+
+namespace DirectiveSearch.Ingestion.Tests.Search;
+
+/// <summary>Searches a real on-disk index built from the bundled corpus, as cadres would.</summary>
+public sealed class CorpusSearchTests(CorpusIndexFixture corpus) : IClassFixture<CorpusIndexFixture>
+{
+    [Theory]
+    [InlineData("tu soi tu sua", "001_e0cf88b19ba32315")]
+    [InlineData("Tự soi, tự sửa", "001_e0cf88b19ba32315")]
+    [InlineData("hoc tap va lam theo tu tuong dao duc phong cach Ho Chi Minh", "002_f40361709d858c1f")]
+    [InlineData("21-NQ/TW", "003_41e233eb54fad814")]
+    [InlineData("củng cố tổ chức cơ sở đảng", "003_41e233eb54fad814")]
+    [InlineData("chinh don dang", "000_4cbdf169707affb0")]
+    public void The_expected_plan_comes_first(string query, string expectedFirst)
+    {
+        var response = corpus.Index.Search(new SearchRequest(query));
+        Assert.NotEmpty(response.Hits);
+        Assert.Equal(expectedFirst, response.Hits[0].Id);
+        Assert.Contains(response.Hits[0].Sections, s => s.Snippet.Contains("<mark>", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Đảng uỷ", "Đảng ủy")]
+    [InlineData("khoá XIII", "khóa XIII")]
+    [InlineData("hoà", "hòa")]
+    [InlineData("tự soi, tự sửa", "tự soi, tự sửa")]
+    public void Tone_style_and_nfd_variants_give_identical_result_lists_and_scores(string one, string other)
+    {
+        var expected = Fingerprint(one);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Fingerprint(other));
+        Assert.Equal(expected, Fingerprint(one.Normalize(NormalizationForm.FormD)));
+        Assert.Equal(expected, Fingerprint(other.Normalize(NormalizationForm.FormD)));
+    }
+
+    [Fact]
+    public void Plans_implementing_kl_21_are_found_by_every_short_form()
+    {
+        var expected = Ids("21-KL/TW");
+        Assert.Contains("004_c789a2f662faff50", expected);
+        Assert.Contains("000_4cbdf169707affb0", expected);
+        Assert.Equal(expected, Ids("KL 21"));
+        Assert.Equal(expected, Ids("kl21"));
+        Assert.Equal(expected, Ids("Kết luận 21"));
+    }
+
+    [Fact]
+    public void Facets_cover_all_matches()
+    {
+        var response = corpus.Index.Search(new SearchRequest("ke hoach", Limit: 1));
+        Assert.Equal(5, response.Total);
+        Assert.Single(response.Hits);
+        Assert.Equal(5, response.Facets.Type["KH"]);
+        Assert.True(response.Facets.Cites["21-KL/TW"] >= 3);
+    }
+
+    private List<string> Fingerprint(string query) =>
+        corpus.Index.Search(new SearchRequest(query, Limit: 50)).Hits.Select(h => $"{h.Id}:{h.Score:R}").ToList();
+
+    private List<string> Ids(string query) =>
+        corpus.Index.Search(new SearchRequest(query, Limit: 50)).Hits.Select(h => h.Id).Order(StringComparer.Ordinal).ToList();
+}
+
+/// <summary>The corpus ingested once into a temporary on-disk index (OCR off: the scan is a duplicate of 001).</summary>
+public sealed class CorpusIndexFixture : IDisposable
+{
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("dirsearch-corpus-index-");
+
+    public CorpusIndexFixture()
+    {
+        new IndexBuilder(ReaderCatalog.Default(), new IngestOptions(Workers: 2, OcrEnabled: false)).Build(folder.FullName, [RepositoryFiles.Corpus]);
+        Index = DocumentIndex.Open(folder.FullName);
+    }
+
+    public DocumentIndex Index { get; }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        folder.Delete(recursive: true);
+    }
+}
