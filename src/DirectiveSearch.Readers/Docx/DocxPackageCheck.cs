@@ -3,44 +3,73 @@ using System.IO.Compression;
 namespace DirectiveSearch.Readers.Docx;
 
 /// <summary>
-/// Checks a file is a Word package that is safe to open before OpenXml inflates it: a ZIP holding
-/// word/document.xml, within size limits (a small hostile file can inflate to gigabytes).
+/// Looks inside the ZIP before OpenXml inflates anything: refuses archives that would inflate to
+/// hundreds of megabytes (a small hostile file can), and archives that are not Word documents,
+/// naming what they are instead.
 /// </summary>
 internal static class DocxPackageCheck
 {
     private const long MaxEntryBytes = 200L * 1024 * 1024;
     private const long MaxTotalBytes = 500L * 1024 * 1024;
+    private const string ContentTypes = "[Content_Types].xml";
 
-    public static void EnsureReadable(byte[] bytes)
+    /// <summary>Leaves <paramref name="package"/> at position 0.</summary>
+    public static void EnsureWordPackage(Stream package)
     {
-        if (bytes.Length == 0)
-            throw new DocumentReadException("Tệp rỗng (0 byte)");
-        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
-            throw new DocumentReadException("Tệp Word được mã hóa hoặc là định dạng .doc cũ (OLE), không đọc được; hãy lưu lại thành .docx không đặt mật khẩu");
-        if (!bytes.AsSpan().StartsWith("PK"u8))
-            throw new DocumentReadException("Tệp không phải DOCX hợp lệ (không phải gói ZIP/Office Open XML)");
-
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string mainDocument;
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            package.Position = 0;
+            using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
             long total = 0;
-            var hasDocument = false;
             foreach (var entry in zip.Entries)
             {
+                // Length is the size declared in the central directory; .NET stops inflating an entry
+                // at its declared size, so a file cannot inflate past what is checked here.
                 if (entry.Length > MaxEntryBytes)
-                    throw new DocumentReadException($"Tệp DOCX có thành phần '{entry.FullName}' giải nén quá lớn ({entry.Length / (1024 * 1024)} MB), nghi là tệp độc hại (zip bomb)");
+                    throw new DocumentReadException(
+                        $"Tệp DOCX bị từ chối: thành phần '{entry.FullName}' giải nén ra {Megabytes(entry.Length)} MB, vượt giới hạn {Megabytes(MaxEntryBytes)} MB (nghi là tệp nén độc hại, zip bomb)");
                 total += entry.Length;
-                hasDocument |= string.Equals(entry.FullName, "word/document.xml", StringComparison.OrdinalIgnoreCase);
+                names.Add(entry.FullName);
             }
 
+            mainDocument = MainDocumentLocator.Find(zip);
+
             if (total > MaxTotalBytes)
-                throw new DocumentReadException($"Tệp DOCX giải nén quá lớn ({total / (1024 * 1024)} MB), nghi là tệp độc hại (zip bomb)");
-            if (!hasDocument)
-                throw new DocumentReadException("Gói ZIP không phải tài liệu Word: thiếu word/document.xml");
+                throw new DocumentReadException(
+                    $"Tệp DOCX bị từ chối: giải nén ra tổng cộng {Megabytes(total)} MB, vượt giới hạn {Megabytes(MaxTotalBytes)} MB (nghi là tệp nén độc hại, zip bomb)");
         }
         catch (InvalidDataException e)
         {
-            throw new DocumentReadException($"Tệp DOCX bị hỏng (gói ZIP không đọc được: {e.Message})", e);
+            throw new DocumentReadException("Tệp DOCX bị hỏng: gói ZIP không đọc được (có thể tệp bị cắt cụt khi tải về hoặc sao chép)", e);
         }
+        finally
+        {
+            package.Position = 0;
+        }
+
+        EnsureWord(names, mainDocument);
     }
+
+    private static void EnsureWord(HashSet<string> names, string mainDocument)
+    {
+        // Excel and PowerPoint packages name their own main part (xl/workbook.xml, ppt/presentation.xml).
+        var found = names.Contains(mainDocument);
+        if (IsUnder(mainDocument, "xl/") || (!found && names.Any(name => IsUnder(name, "xl/"))))
+            throw new DocumentReadException("Tệp không phải tài liệu Word: đây là bảng tính Excel (.xlsx)");
+        if (IsUnder(mainDocument, "ppt/") || (!found && names.Any(name => IsUnder(name, "ppt/"))))
+            throw new DocumentReadException("Tệp không phải tài liệu Word: đây là bản trình chiếu PowerPoint (.pptx)");
+        if (found)
+            return;
+        if (names.Contains("mimetype") && names.Contains("content.xml"))
+            throw new DocumentReadException("Tệp không phải DOCX: đây là tệp OpenDocument (.odt); hãy mở và lưu lại thành .docx");
+        throw new DocumentReadException(names.Contains(ContentTypes)
+            ? $"Tệp DOCX bị hỏng: thiếu phần nội dung chính {mainDocument}"
+            : $"Gói ZIP không phải tài liệu Word: thiếu {mainDocument}");
+    }
+
+    private static bool IsUnder(string name, string folder) => name.StartsWith(folder, StringComparison.OrdinalIgnoreCase);
+
+    private static long Megabytes(long bytes) => bytes / (1024 * 1024);
 }
