@@ -16,6 +16,8 @@ public static class CliApp
                  read .txt/.md/.docx/.pdf files (default: corpus/) into the index (default: index/)
           show ID [--index DIR]
                  print one document record as JSON
+          bench [--index DIR] [--queries N] [--rounds N]
+                 query latency over the index (p50/p95/p99 per query kind)
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -33,6 +35,7 @@ public static class CliApp
             {
                 "ingest" => IngestCommand.Run(rest, output, error),
                 "show" => ShowCommand.Run(rest, output, error),
+                "bench" => BenchCommand.Run(rest, output, error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

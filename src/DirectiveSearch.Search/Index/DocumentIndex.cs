@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Search.Querying;
@@ -19,6 +20,7 @@ public sealed class DocumentIndex : IDisposable
     private readonly IndexSearcher searcher;
     private readonly Analyzer analyzer;
     private readonly DocumentSearcher documentSearcher;
+    private readonly ConcurrentDictionary<string, DocumentSummary?> summaries = new(StringComparer.Ordinal);
 
     private DocumentIndex(FSDirectory directory, DirectoryReader reader)
     {
@@ -26,7 +28,7 @@ public sealed class DocumentIndex : IDisposable
         this.reader = reader;
         searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
         analyzer = IndexAnalyzers.Create();
-        documentSearcher = new DocumentSearcher(searcher, analyzer, Find);
+        documentSearcher = new DocumentSearcher(searcher, analyzer, Summary);
     }
 
     /// <summary>True when a committed index is in the folder.</summary>
@@ -55,7 +57,18 @@ public sealed class DocumentIndex : IDisposable
 
     public int DocumentCount => searcher.Search(KindQuery(IndexFields.KindRecord), 1).TotalHits;
 
-    public DocumentRecord? Find(string id)
+    public DocumentRecord? Find(string id) =>
+        RecordDocument(id) is { } doc
+            ? JsonSerializer.Deserialize<DocumentRecord>(doc.Get(IndexFields.RecordJson), RecordJson.Options)
+            : null;
+
+    /// <summary>Title, symbol, type, issuer and date of a document; cached, since every hit needs them.</summary>
+    public DocumentSummary? Summary(string id) =>
+        summaries.GetOrAdd(id, key => RecordDocument(key) is { } doc
+            ? JsonSerializer.Deserialize<DocumentSummary>(doc.Get(IndexFields.SummaryJson), RecordJson.Options)
+            : null);
+
+    private Lucene.Net.Documents.Document? RecordDocument(string id)
     {
         var query = new BooleanQuery
         {
@@ -63,10 +76,7 @@ public sealed class DocumentIndex : IDisposable
             { new TermQuery(new Term(IndexFields.DocumentId, id)), Occur.MUST },
         };
         var top = searcher.Search(query, 1);
-        if (top.TotalHits == 0)
-            return null;
-        var json = searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.RecordJson);
-        return JsonSerializer.Deserialize<DocumentRecord>(json, RecordJson.Options);
+        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc);
     }
 
     public IReadOnlyList<string> DocumentIds() =>

@@ -25,12 +25,12 @@ public static class DocumentIndexWriter
             RAMBufferSizeMB = 64,
         };
         using var writer = new IndexWriter(directory, config);
+        // Passages first, then the large stored records and sources: stored fields are compressed in
+        // blocks of consecutive documents, and a hit should not inflate a record's JSON to read a passage.
         foreach (var record in records)
-        {
-            writer.AddDocument(LuceneDocuments.Record(record));
             writer.AddDocuments(LuceneDocuments.Passages(record, DocumentFacts.Of(record)));
-        }
-
+        foreach (var record in records)
+            writer.AddDocument(LuceneDocuments.Record(record));
         foreach (var source in sources)
             writer.AddDocument(LuceneDocuments.Source(source));
         writer.Commit();

@@ -15,6 +15,7 @@ public static class IndexFields
     /// <summary>Document id, on records and passages (string field and sorted doc values).</summary>
     public const string DocumentId = "doc";
     public const string RecordJson = "record_json";
+    public const string SummaryJson = "summary_json";
 
     public const string SourcePath = "source_path";
     public const string SourceHash = "source_hash";

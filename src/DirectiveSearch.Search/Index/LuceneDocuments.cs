@@ -19,6 +19,7 @@ internal static class LuceneDocuments
             new StringField(IndexFields.Kind, IndexFields.KindRecord, Field.Store.NO),
             new StringField(IndexFields.DocumentId, record.Id, Field.Store.YES),
             new StoredField(IndexFields.RecordJson, JsonSerializer.Serialize(record, RecordJson.Options)),
+            new StoredField(IndexFields.SummaryJson, JsonSerializer.Serialize(DocumentSummary.Of(record), RecordJson.Options)),
         };
         return document;
     }

@@ -13,7 +13,7 @@ namespace DirectiveSearch.Search.Querying;
 /// Runs a search: passages are retrieved and scored, grouped into documents, filtered, counted for
 /// facets, sorted and paged; the page's documents get their best passages with snippets.
 /// </summary>
-internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer, Func<string, DocumentRecord?> records)
+internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer, Func<string, DocumentSummary?> summaries)
 {
     private readonly RankedQueryBuilder queries = new(analyzer);
     private readonly SnippetBuilder snippets = new(analyzer);
@@ -46,7 +46,7 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
 
     private SearchHit? Hit(DocumentMatch match, HighlightTerms highlights)
     {
-        if (records(match.Id) is not { } record)
+        if (summaries(match.Id) is not { } record)
             return null;
         var sections = match.Passages.Select(passage =>
         {
