@@ -9,6 +9,13 @@ namespace DirectiveSearch.Search.Querying;
 /// </summary>
 internal sealed record UserQuery(string FreeText, IReadOnlyList<string> Phrases, IReadOnlyList<DirectiveReference> References)
 {
+    /// <summary>
+    /// Caps on what one query may ask for: far more than a person types, and far below Lucene's
+    /// limit of 1,024 clauses per boolean query, which a pasted or hostile query would otherwise hit.
+    /// </summary>
+    public const int MaxPhrases = 16;
+    public const int MaxReferences = 32;
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(FreeText) && Phrases.Count == 0 && References.Count == 0;
 
     public static UserQuery Parse(string raw)
@@ -32,7 +39,7 @@ internal sealed record UserQuery(string FreeText, IReadOnlyList<string> Phrases,
 
             rest.Append(text, i, open - i).Append(' ');
             var phrase = text[(open + 1)..close].Trim();
-            if (phrase.Length > 0)
+            if (phrase.Length > 0 && phrases.Count < MaxPhrases && !phrases.Contains(phrase))
                 phrases.Add(phrase);
             i = close + 1;
         }
@@ -46,6 +53,7 @@ internal sealed record UserQuery(string FreeText, IReadOnlyList<string> Phrases,
                 remaining[k] = ' ';
         }
 
-        return new UserQuery(remaining.ToString().Trim(), phrases, references);
+        var distinct = references.DistinctBy(r => (r.Key, r.Symbol?.Text)).Take(MaxReferences).ToList();
+        return new UserQuery(remaining.ToString().Trim(), phrases, distinct);
     }
 }
