@@ -16,6 +16,11 @@ public static class CliApp
                  read .txt/.md/.docx/.pdf files (default: corpus/) into the index (default: index/)
           show ID [--index DIR]
                  print one document record as JSON
+          search QUERY [--index DIR] [--limit N] [--offset N] [--type T] [--issuer I] [--year Y]
+                 [--cites REF] [--sort relevance|date] [--json]
+                 search the index; matches are highlighted
+          serve [--index DIR] [--urls URL] [--corpus DIR]
+                 serve the HTTP API (default http://127.0.0.1:5080); builds the index from corpus/ when missing
           bench [--index DIR] [--queries N] [--rounds N]
                  query latency over the index (p50/p95/p99 per query kind)
         """;
@@ -35,6 +40,8 @@ public static class CliApp
             {
                 "ingest" => IngestCommand.Run(rest, output, error),
                 "show" => ShowCommand.Run(rest, output, error),
+                "search" => SearchCommand.Run(rest, output, error),
+                "serve" => ServeCommand.Run(rest, output, error),
                 "bench" => BenchCommand.Run(rest, output, error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using DirectiveSearch.Search.Index;
+using DirectiveSearch.Search.Querying;
+using DirectiveSearch.Server.Contracts;
+
+namespace DirectiveSearch.Cli.Commands;
+
+/// <summary>
+/// dirsearch search QUERY... [--index DIR] [--limit N] [--offset N] [--type T] [--issuer I] [--year Y]
+/// [--cites REF] [--sort relevance|date] [--json]: the hits as GET /api/search returns them (--json),
+/// or as a listing for people, with matched words highlighted.
+/// </summary>
+public static partial class SearchCommand
+{
+    private const int FacetValuesShown = 5;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var parsed = CommandArguments.Parse(
+            args,
+            new HashSet<string> { "index", "limit", "offset", "type", "issuer", "year", "cites", "sort" },
+            new HashSet<string> { "json" });
+        var parameters = Parameters(parsed);
+        var indexDirectory = parsed.Option("index") ?? CliApp.DefaultIndex;
+        if (!DocumentIndex.Exists(indexDirectory))
+        {
+            error.WriteLine($"dirsearch: no index at '{indexDirectory}': run 'dirsearch ingest' first");
+            return ExitCodes.NotFound;
+        }
+
+        using var index = DocumentIndex.Open(indexDirectory);
+        SearchResponse response;
+        try
+        {
+            response = index.Search(parameters.ToRequest());
+        }
+        catch (Lucene.Net.Search.BooleanQuery.TooManyClausesException)
+        {
+            throw new UsageException("QUERY has too many quoted phrases or directive references to search at once");
+        }
+
+        if (parsed.Flag("json"))
+            output.WriteLine(ApiJson.Serialize(response));
+        else
+            Print(response, parameters, output, HighlightFor(output));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The same parameters and checks as the API, with the command line's names in the messages.</summary>
+    private static SearchParameters Parameters(CommandArguments parsed)
+    {
+        var parameters = new SearchParameters(
+            Q: string.Join(' ', parsed.Positional),
+            Limit: parsed.IntOption("limit", 10, 1, SearchRequest.MaxLimit),
+            Offset: parsed.IntOption("offset", 0, 0, SearchRequest.MaxOffset),
+            Type: parsed.Option("type"),
+            Issuer: parsed.Option("issuer"),
+            Year: parsed.Option("year") is null ? null : parsed.IntOption("year", 0, SearchParameters.MinYear, SearchParameters.MaxYear),
+            Cites: parsed.Option("cites"),
+            Sort: parsed.Option("sort"));
+        if (string.IsNullOrWhiteSpace(parameters.Text) && !parameters.HasFilter)
+            throw new UsageException("search needs a QUERY, or a filter (--type, --issuer, --year, --cites) to list documents by");
+        if (parameters.Validate() is { } invalid)
+            throw new UsageException(invalid.Name is "q" or "query" ? $"QUERY {invalid.Reason}" : $"--{invalid.Name} {invalid.Reason}");
+        return parameters;
+    }
+
+    private static void Print(SearchResponse response, SearchParameters parameters, TextWriter output, Highlight highlight)
+    {
+        if (response.Hits.Count == 0)
+            output.WriteLine(response.Total == 0 ? "Không tìm thấy văn bản nào." : "Không còn kết quả ở trang này.");
+
+        var rank = parameters.Offset;
+        foreach (var hit in response.Hits)
+        {
+            rank++;
+            output.WriteLine($"{rank}. {(hit.Symbol is { } symbol ? Plain(symbol) + " — " : string.Empty)}{Plain(hit.Title)}");
+            output.WriteLine($"   Loại: {Plain(hit.TypeName)} ({Plain(hit.Type)}) | Ngày: {VietnameseDate(hit.Date)} | Điểm: {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)} | Mã: {hit.Id}");
+            if (hit.Issuer is { } issuer)
+                output.WriteLine($"   Cơ quan ban hành: {Plain(issuer)}");
+            foreach (var section in hit.Sections)
+            {
+                var where = section.Path.Length == 0 ? "Phần mở đầu" : $"Mục {Plain(section.Path)}";
+                var heading = section.Heading.Length == 0 || section.Path.Length == 0 ? string.Empty : " " + Plain(section.Heading);
+                output.WriteLine($"   [{where}]{heading}");
+                output.WriteLine($"      {Snippet(section.Snippet, highlight)}");
+            }
+
+            output.WriteLine();
+        }
+
+        var shown = response.Hits.Count == 0 ? string.Empty : $" (hiển thị {parameters.Offset + 1}–{parameters.Offset + response.Hits.Count})";
+        output.WriteLine($"Tổng số: {response.Total} văn bản{shown}");
+        PrintFacet("Loại văn bản", response.Facets.Type, output);
+        PrintFacet("Cơ quan ban hành", response.Facets.Issuer, output);
+        PrintFacet("Năm", response.Facets.Year, output);
+        PrintFacet("Văn bản được trích dẫn", response.Facets.Cites, output);
+    }
+
+    private static void PrintFacet(string label, IReadOnlyDictionary<string, int> counts, TextWriter output)
+    {
+        if (counts.Count == 0)
+            return;
+        var top = counts.Take(FacetValuesShown).Select(pair => $"{Plain(pair.Key)} ({pair.Value})");
+        var more = counts.Count > FacetValuesShown ? $", … {counts.Count - FacetValuesShown} giá trị khác" : string.Empty;
+        output.WriteLine($"{label}: {string.Join(", ", top)}{more}");
+    }
+
+    /// <summary>An ISO date as Vietnamese write it (dd/MM/yyyy).</summary>
+    private static string VietnameseDate(string? isoDate) =>
+        DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
+            : "không rõ";
+
+    /// <summary>
+    /// A snippet is HTML: entities for &amp;, &lt;, &gt;, quotes, and &lt;mark&gt; around matched words.
+    /// The terminal gets the characters themselves and the marks as the chosen highlight.
+    /// </summary>
+    private static string Snippet(string html, Highlight highlight)
+    {
+        var text = new StringBuilder(html.Length);
+        foreach (var part in MarkTag().Split(html))
+        {
+            _ = part switch
+            {
+                "<mark>" => text.Append(highlight.Open),
+                "</mark>" => text.Append(highlight.Close),
+                _ => text.Append(Plain(WebUtility.HtmlDecode(part))),
+            };
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Text on one line and without control characters, so a document cannot move the cursor or recolor the terminal.</summary>
+    private static string Plain(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\r' or '\t')
+                builder.Append(' ');
+            else if (!char.IsControl(c))
+                builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Bold yellow on a terminal (unless NO_COLOR is set); «guillemets» when the output is a file or a pipe.</summary>
+    private static Highlight HighlightFor(TextWriter output)
+    {
+        var terminal = ReferenceEquals(output, Console.Out)
+            && !Console.IsOutputRedirected
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        return terminal ? new Highlight("\u001b[1;33m", "\u001b[0m") : new Highlight("«", "»");
+    }
+
+    [GeneratedRegex("(</?mark>)")]
+    private static partial Regex MarkTag();
+
+    private sealed record Highlight(string Open, string Close);
+}

@@ -1,0 +1,80 @@
+using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Server.Endpoints;
+using DirectiveSearch.Server.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DirectiveSearch.Server;
+
+/// <summary>The HTTP API over the index, as "dirsearch serve" and the tests start it.</summary>
+public static class DirectiveSearchServer
+{
+    /// <summary>
+    /// Long enough for a request line carrying a query of <c>SearchRequest.MaxQueryLength</c> characters,
+    /// each percent-encoded as up to 12 bytes (a UTF-8 surrogate pair), so the API itself answers it.
+    /// </summary>
+    private const int MaxRequestLineBytes = 256 * 1024;
+
+    /// <summary>
+    /// Builds the application: opens the index (building it from the corpus first when it is missing),
+    /// so that a bad folder fails here and not on the first request. Start it with Run or StartAsync.
+    /// </summary>
+    public static WebApplication Create(ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // Reloading appsettings.json on change would watch the working directory recursively
+            // (the corpus and the index included) for a file this server does not use.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            // In Development the framework adds the developer exception page, which shows stack
+            // traces; this API never does, whatever ASPNETCORE_ENVIRONMENT says.
+            EnvironmentName = Environments.Production,
+        });
+        // Requests are not logged one by one; start-up, index building and errors are.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 2 * MaxRequestLineBytes;
+        });
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
+        builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Apply(json.SerializerOptions));
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DirectiveSearch API";
+            document.Info.Description = "Search Vietnamese Party and state documents: full text with or without diacritics, directive references, facets; records and texts.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddSingleton(services => IndexStartup.Open(options, services.GetRequiredService<ILoggerFactory>()));
+
+        var app = builder.Build();
+        try
+        {
+            app.Services.GetRequiredService<IndexHolder>();
+        }
+        catch
+        {
+            ((IDisposable)app).Dispose();
+            throw;
+        }
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthApi();
+        app.MapSearchApi();
+        app.MapDocumentsApi();
+        return app;
+    }
+}

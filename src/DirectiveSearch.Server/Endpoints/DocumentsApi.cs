@@ -1,0 +1,64 @@
+using System.ComponentModel;
+using System.Text;
+using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Search.Index;
+using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Server.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace DirectiveSearch.Server.Endpoints;
+
+/// <summary>GET /api/documents: the list, one record, one record's text.</summary>
+public static class DocumentsApi
+{
+    private const string IdDescription = "The document's id, as search hits and the list give it (\"002_f40361709d858c1f\").";
+
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/documents").WithTags("Documents");
+        api.MapGet(string.Empty, ListDocuments)
+            .WithName("ListDocuments")
+            .WithSummary("List documents")
+            .WithDescription("A page of the documents in the index, in id order: id, title, symbol, type and date.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("{id}", GetDocument)
+            .WithName("GetDocument")
+            .WithSummary("Get a document record")
+            .WithDescription("The whole record, as 'dirsearch show' prints it: sources, type, symbol, title, issuer, place, date, sections, recipients, signer and text.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("{id}/text", GetDocumentText)
+            .WithName("GetDocumentText")
+            .WithSummary("Get a document's text")
+            .WithDescription("The normalized full text of the document; section offsets in the record point into it.")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static Results<Ok<DocumentPage>, ProblemHttpResult> ListDocuments([AsParameters] DocumentListParameters parameters, IndexHolder index)
+    {
+        if (parameters.Validate() is { } invalid)
+            return TypedResults.Problem(ApiProblems.InvalidParameter(invalid));
+        var current = index.Current;
+        var ids = current.DocumentIds();
+        var page = ids.Skip(parameters.Offset).Take(parameters.Limit)
+            .Select(current.Summary)
+            .OfType<DocumentSummary>()
+            .Select(DocumentListItem.Of)
+            .ToList();
+        return TypedResults.Ok(new DocumentPage(ids.Count, parameters.Offset, parameters.Limit, page));
+    }
+
+    public static Results<Ok<DocumentRecord>, ProblemHttpResult> GetDocument([Description(IdDescription)] string id, IndexHolder index) =>
+        index.Current.Find(id) is { } record
+            ? TypedResults.Ok(record)
+            : TypedResults.Problem(ApiProblems.DocumentNotFound(id));
+
+    public static Results<ContentHttpResult, ProblemHttpResult> GetDocumentText([Description(IdDescription)] string id, IndexHolder index) =>
+        index.Current.Find(id) is { } record
+            ? TypedResults.Text(record.Text, "text/plain", Encoding.UTF8)
+            : TypedResults.Problem(ApiProblems.DocumentNotFound(id));
+}

@@ -1,0 +1,29 @@
+using DirectiveSearch.Server.Contracts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DirectiveSearch.Server.Problems;
+
+/// <summary>The RFC 9457 (formerly 7807) problems the endpoints answer with.</summary>
+public static class ApiProblems
+{
+    public const string InvalidParameterTitle = "Invalid query parameter";
+
+    public static ProblemDetails InvalidParameter(InvalidParameter invalid) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        Title = InvalidParameterTitle,
+        Status = StatusCodes.Status400BadRequest,
+        Detail = $"{invalid.Name} {invalid.Reason}",
+        Extensions = { ["parameter"] = invalid.Name },
+    };
+
+    public static ProblemDetails DocumentNotFound(string id) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        Title = "Document not found",
+        Status = StatusCodes.Status404NotFound,
+        Detail = $"No document has the id '{id}'.",
+        Extensions = { ["id"] = id },
+    };
+}

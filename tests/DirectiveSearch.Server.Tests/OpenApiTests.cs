@@ -1,0 +1,60 @@
+using System.Text.Json;
+
+namespace DirectiveSearch.Server.Tests;
+
+[Collection(ServerCollection.Name)]
+public sealed class OpenApiTests(RunningServer server)
+{
+    [Fact]
+    public async Task The_document_describes_every_endpoint_with_its_parameters_and_outcomes()
+    {
+        using var response = await server.Client.GetAsync("/openapi/v1.json");
+        response.EnsureSuccessStatusCode();
+        var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
+
+        var search = Get(paths, "/api/search");
+        Assert.Equal(["q", "query", "limit", "offset", "type", "issuer", "year", "cites", "sort"], Parameters(search));
+        Assert.Equal("Search", search.GetProperty("operationId").GetString());
+        var limit = Parameter(search, "limit");
+        Assert.False(string.IsNullOrWhiteSpace(limit.GetProperty("description").GetString()));
+        Assert.Equal(1, limit.GetProperty("schema").GetProperty("minimum").GetInt32());
+        Assert.Equal(100, limit.GetProperty("schema").GetProperty("maximum").GetInt32());
+        Assert.Equal(10, limit.GetProperty("schema").GetProperty("default").GetInt32());
+        Assert.Equal(["200", "400"], Responses(search));
+        Assert.True(search.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(search.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("application/json", out _));
+
+        var list = Get(paths, "/api/documents");
+        Assert.Equal(["limit", "offset"], Parameters(list));
+        Assert.Equal(["200", "400"], Responses(list));
+
+        var record = Get(paths, "/api/documents/{id}");
+        Assert.Equal(["id"], Parameters(record));
+        Assert.Equal(["200", "404"], Responses(record));
+
+        var text = Get(paths, "/api/documents/{id}/text");
+        Assert.Equal(["id"], Parameters(text));
+        Assert.Equal(["200", "404"], Responses(text));
+        Assert.True(text.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/plain", out _));
+
+        var health = Get(paths, "/health");
+        Assert.Equal(["200"], Responses(health));
+        Assert.All(new[] { search, list, record, text, health }, operation =>
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString())));
+    }
+
+    private static JsonElement Get(JsonElement paths, string path)
+    {
+        Assert.True(paths.TryGetProperty(path, out var item), $"{path} is not in the OpenAPI document");
+        return item.GetProperty("get");
+    }
+
+    private static List<string> Parameters(JsonElement operation) =>
+        operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+
+    private static JsonElement Parameter(JsonElement operation, string name) =>
+        operation.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == name);
+
+    private static List<string> Responses(JsonElement operation) =>
+        operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
+}
