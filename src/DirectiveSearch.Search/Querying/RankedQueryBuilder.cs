@@ -26,6 +26,7 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer)
     {
         var root = new BooleanQuery();
         var highlightTerms = new HashSet<string>(StringComparer.Ordinal);
+        var highlightPrefixes = new List<string>();
 
         if (BuildFreeText(query.FreeText, highlightTerms) is { } free)
             root.Add(free, Occur.MUST);
@@ -35,10 +36,10 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer)
                 root.Add(phraseQuery, Occur.MUST);
         }
 
-        if (BuildReferences(query.References, highlightTerms) is { } references)
+        if (BuildReferences(query.References, highlightTerms, highlightPrefixes) is { } references)
             root.Add(references, root.Clauses.Count == 0 ? Occur.MUST : Occur.SHOULD);
 
-        highlights = new HighlightTerms(highlightTerms);
+        highlights = new HighlightTerms(highlightTerms, highlightPrefixes);
         return root.Clauses.Count == 0 ? null : root;
     }
 
@@ -102,25 +103,48 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer)
         return either;
     }
 
-    private static Query? BuildReferences(IReadOnlyList<DirectiveReference> references, HashSet<string> highlights)
+    /// <summary>
+    /// A reference matches documents citing the directive (document-level fields, so every passage
+    /// of such a document qualifies), and scores more on the passages that write the symbol: those
+    /// are the ones worth quoting. "KL 21" has no issuer, so it matches symbols by prefix ("21-kl/").
+    /// </summary>
+    private static Query? BuildReferences(IReadOnlyList<DirectiveReference> references, HashSet<string> highlights, List<string> prefixes)
     {
         if (references.Count == 0)
             return null;
-        var any = new BooleanQuery { Boost = ReferenceBoost };
+        var cited = new BooleanQuery();
+        var written = new BooleanQuery();
         foreach (var reference in references)
         {
-            any.Add(new TermQuery(new Term(IndexFields.CiteKeys, reference.Key)), Occur.SHOULD);
+            cited.Add(new TermQuery(new Term(IndexFields.CiteKeys, reference.Key)), Occur.SHOULD);
             if (reference.Symbol is { } symbol)
             {
                 var term = DocumentFacts.SymbolTerm(symbol.Text);
-                any.Add(new TermQuery(new Term(IndexFields.Symbols, term)), Occur.SHOULD);
+                cited.Add(new TermQuery(new Term(IndexFields.Symbols, term)), Occur.SHOULD);
+                written.Add(new TermQuery(new Term(IndexFields.Folded, term)), Occur.SHOULD);
                 highlights.Add(term);
             }
-
-            highlights.Add(reference.Key);
+            else if (SymbolPrefix(reference.Key) is { } prefix)
+            {
+                // Scored like a term (not the constant-score default), so the title and opening
+                // clause, which name what a plan implements, weigh more than a passing mention.
+                written.Add(new PrefixQuery(new Term(IndexFields.Folded, prefix)) { MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE }, Occur.SHOULD);
+                prefixes.Add(prefix);
+            }
         }
 
-        return any;
+        var query = new BooleanQuery { Boost = ReferenceBoost };
+        query.Add(cited, Occur.MUST);
+        if (written.Clauses.Count > 0)
+            query.Add(written, Occur.SHOULD);
+        return query;
+    }
+
+    /// <summary>"kl-21" → "21-kl/": how the symbol's folded token begins in the text.</summary>
+    private static string? SymbolPrefix(string key)
+    {
+        var dash = key.IndexOf('-');
+        return dash <= 0 || dash == key.Length - 1 ? null : $"{key[(dash + 1)..]}-{key[..dash]}/";
     }
 
     private static bool HasDiacritics(List<AnalyzedTerm> exact, List<AnalyzedTerm> folded) =>

@@ -40,11 +40,11 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
     private List<(int Start, int End)> QueryTermsInText(string text, HighlightTerms terms)
     {
         var found = new List<(int Start, int End)>();
-        if (terms.Folded.Count == 0)
+        if (terms.IsEmpty)
             return found;
         foreach (var term in QueryTerms.AnalyzeAll(analyzer, IndexFields.Folded, text))
         {
-            if (terms.Folded.Contains(term.Text) && (found.Count == 0 || term.Start >= found[^1].End))
+            if (terms.Matches(term.Text) && (found.Count == 0 || term.Start >= found[^1].End))
                 found.Add((term.Start, term.End));
         }
 

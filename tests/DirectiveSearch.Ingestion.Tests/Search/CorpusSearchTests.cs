@@ -15,6 +15,8 @@ public sealed class CorpusSearchTests(CorpusIndexFixture corpus) : IClassFixture
     [InlineData("21-NQ/TW", "003_41e233eb54fad814")]
     [InlineData("củng cố tổ chức cơ sở đảng", "003_41e233eb54fad814")]
     [InlineData("chinh don dang", "000_4cbdf169707affb0")]
+    [InlineData("KL 21", "004_c789a2f662faff50")] // its title implements KL 21
+    [InlineData("Kết luận 01", "002_f40361709d858c1f")]
     public void The_expected_plan_comes_first(string query, string expectedFirst)
     {
         var response = corpus.Index.Search(new SearchRequest(query));
