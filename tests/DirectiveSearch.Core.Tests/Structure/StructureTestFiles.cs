@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,7 +12,7 @@ internal static class StructureTestFiles
     private static readonly Regex Whitespace = new(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>The folder holding DirectiveSearch.sln.</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepositoryFiles.Root;
 
     public static string CorpusDirectory => Path.Combine(RepoRoot, "corpus");
 
@@ -22,7 +21,7 @@ internal static class StructureTestFiles
     {
         get
         {
-            var bench = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "bench"));
+            var bench = RepositoryFiles.Bench;
             Assert.True(Directory.Exists(bench), $"The shared bench is missing: expected it at {bench}.");
             return bench;
         }
@@ -67,24 +66,4 @@ internal static class StructureTestFiles
 
     /// <summary>Paragraphs of a small test document written one per array element.</summary>
     public static string Text(params string[] paragraphs) => string.Join('\n', paragraphs);
-
-    // Walks up from the test binaries first. Builds with an artifacts path elsewhere (CI runs
-    // "--artifacts-path /tmp/...") put the binaries outside the repository, so the working directory and
-    // this source file's own location are tried next.
-    private static string FindRepoRoot()
-    {
-        string[] starts = [AppContext.BaseDirectory, Environment.CurrentDirectory, Path.GetDirectoryName(SourcePath()) ?? string.Empty];
-        foreach (var start in starts.Where(s => s.Length > 0))
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "DirectiveSearch.sln")))
-                    return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No DirectiveSearch.sln above {string.Join(" or ", starts)}.");
-    }
-
-    private static string SourcePath([CallerFilePath] string path = "") => path;
 }

@@ -58,7 +58,7 @@ public sealed class CrossFormatRecordTests
         var expected = Collapse(Parse("001_e0cf88b19ba32315.txt").Text);
         var scanned = Parse("001_e0cf88b19ba32315.scanned.pdf");
         Assert.True(scanned.File.Ocr);
-        var similarity = 1.0 - ((double)EditDistance.Compute(expected, Collapse(scanned.Text)) / Math.Max(expected.Length, 1));
+        var similarity = 1.0 - ((double)Levenshtein.Distance(expected, Collapse(scanned.Text)) / Math.Max(expected.Length, 1));
         Assert.True(similarity >= 0.98, $"OCR similarity {similarity:P2}");
     }
 

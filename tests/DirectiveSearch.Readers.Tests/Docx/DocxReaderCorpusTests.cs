@@ -7,11 +7,11 @@ public sealed class DocxReaderCorpusTests
 {
     private static IReadOnlyList<string> ReadDocx(string seed)
     {
-        using var file = File.OpenRead(DocxCorpus.Find(seed, ".docx"));
+        using var file = File.OpenRead(RepositoryFiles.Seed(seed, ".docx"));
         return new DocxReader().Read(file, ReadOptions.For(Path.GetFileName(file.Name))).Paragraphs;
     }
 
-    private static string ReadTxt(string seed) => File.ReadAllText(DocxCorpus.Find(seed, ".txt"));
+    private static string ReadTxt(string seed) => File.ReadAllText(RepositoryFiles.Seed(seed, ".txt"));
 
     [Theory]
     [MemberData(nameof(DocxCorpus.Seeds), MemberType = typeof(DocxCorpus))]

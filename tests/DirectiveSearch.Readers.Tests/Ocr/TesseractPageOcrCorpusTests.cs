@@ -12,8 +12,8 @@ public sealed class TesseractPageOcrCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Recognizes_the_scanned_document_almost_exactly()
     {
-        var pdf = File.ReadAllBytes(OcrCorpus.PathOf(OcrCorpus.ScannedPdf));
-        var expected = File.ReadAllText(OcrCorpus.PathOf(OcrCorpus.ScannedPdfText));
+        var pdf = File.ReadAllBytes(RepositoryFiles.CorpusFile(OcrCorpus.ScannedPdf));
+        var expected = File.ReadAllText(RepositoryFiles.CorpusFile(OcrCorpus.ScannedPdfText));
         var ocr = new TesseractPageOcr();
         var availability = ocr.Check();
         Assert.True(availability.IsAvailable, availability.Problem);
@@ -33,7 +33,7 @@ public sealed class TesseractPageOcrCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Parallel_pages_give_the_same_text_as_sequential_ones()
     {
-        var pdf = File.ReadAllBytes(OcrCorpus.PathOf(OcrCorpus.ScannedPdf));
+        var pdf = File.ReadAllBytes(RepositoryFiles.CorpusFile(OcrCorpus.ScannedPdf));
         int[] pageNumbers = [3, 1, 3];
         var options = ReadOptions.For(OcrCorpus.ScannedPdf);
 

@@ -7,7 +7,7 @@ public sealed class TesseractPageOcrFailureTests
 {
     private static readonly ReadOptions Options = ReadOptions.For(OcrCorpus.ScannedPdf);
 
-    private static byte[] ScannedPdf() => File.ReadAllBytes(OcrCorpus.PathOf(OcrCorpus.ScannedPdf));
+    private static byte[] ScannedPdf() => File.ReadAllBytes(RepositoryFiles.CorpusFile(OcrCorpus.ScannedPdf));
 
     [Fact]
     public void Missing_tesseract_names_the_tool_and_the_packages()

@@ -61,7 +61,7 @@ public sealed partial class PdfReaderCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Refuses_the_scanned_seed_without_ocr_and_says_why()
     {
-        var path = CorpusFiles.Find("001", ".scanned.pdf");
+        var path = RepositoryFiles.Seed("001", ".scanned.pdf");
         using var stream = File.OpenRead(path);
 
         var error = Assert.Throws<DocumentReadException>(() => new PdfReader().Read(stream, ReadOptions.For(path)));
@@ -71,7 +71,7 @@ public sealed partial class PdfReaderCorpusTests(ITestOutputHelper output)
 
     private static ExtractedDocument ReadPdf(string seed)
     {
-        var path = CorpusFiles.Find(seed, ".pdf");
+        var path = RepositoryFiles.Seed(seed, ".pdf");
         using var stream = File.OpenRead(path);
         var document = new PdfReader().Read(stream, ReadOptions.For(path));
         Assert.Empty(document.OcrPages);
@@ -82,7 +82,7 @@ public sealed partial class PdfReaderCorpusTests(ITestOutputHelper output)
     // The .txt carries Word-to-text leftovers ("**", "*...*", "[bookmark: _GoBack]"); the text reader removes them.
     private static IReadOnlyList<string> ReadTxt(string seed)
     {
-        var path = CorpusFiles.Find(seed, ".txt");
+        var path = RepositoryFiles.Seed(seed, ".txt");
         using var stream = File.OpenRead(path);
         return new PlainTextReader().Read(stream, ReadOptions.For(path)).Paragraphs;
     }

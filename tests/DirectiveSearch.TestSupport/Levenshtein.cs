@@ -1,7 +1,7 @@
-namespace DirectiveSearch.Readers.Tests.Ocr;
+namespace DirectiveSearch.TestSupport;
 
 /// <summary>Edit distance between two texts of a few ten thousand characters.</summary>
-internal static class Levenshtein
+public static class Levenshtein
 {
     /// <summary>Insertions, deletions and substitutions of UTF-16 code units turning one text into the other.</summary>
     public static int Distance(string a, string b)
