@@ -30,12 +30,15 @@ public sealed class RejectedFilesTests : IDisposable
         Put("text-file.docx", Encoding.UTF8.GetBytes("Kế hoạch này là văn bản thuần, không phải Word."));
         Put("garbage.docx", [0x50, 0x4B, 0x03, 0x04, 0x01, 0x02, 0x03]);
         Put("binary.txt", [0x00, 0x01, 0x02, 0xFF, 0xFE, 0x00]);
+        // Word saves a password-protected .docx as an OLE compound file.
+        Put("encrypted.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);
 
         var report = Ingest();
 
         Assert.Equal(["good", "good-2"], report.Documents.Select(d => d.Id).Order());
         var reasons = report.Rejected.ToDictionary(r => Path.GetFileName(r.Path), r => r.Reason);
-        Assert.Equal(["binary.txt", "empty.pdf", "garbage.docx", "text-file.docx", "truncated.pdf", "word-file.pdf"], reasons.Keys.Order());
+        Assert.Equal(["binary.txt", "empty.pdf", "encrypted.docx", "garbage.docx", "text-file.docx", "truncated.pdf", "word-file.pdf"], reasons.Keys.Order());
+        Assert.Contains("mã hóa", reasons["encrypted.docx"], StringComparison.Ordinal);
         Assert.Contains("rỗng", reasons["empty.pdf"], StringComparison.Ordinal);
         Assert.Contains(".pdf nhưng nội dung là gói ZIP/DOCX", reasons["word-file.pdf"], StringComparison.Ordinal);
         Assert.Contains(".docx nhưng nội dung là văn bản thuần", reasons["text-file.docx"], StringComparison.Ordinal);
