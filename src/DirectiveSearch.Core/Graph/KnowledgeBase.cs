@@ -1,0 +1,172 @@
+using DirectiveSearch.Core.Citations;
+using DirectiveSearch.Core.Citations.Resolve;
+using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Core.Text;
+
+namespace DirectiveSearch.Core.Graph;
+
+/// <summary>
+/// Every directive the corpus holds or cites, one <see cref="DirectiveEntry"/> per identity (each resolved
+/// citation target and each corpus document's own identity), with the documents and citations it was built
+/// from. Immutable once built; <see cref="CitationGraph"/> and <see cref="QuoteFinder"/> read from it.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, DocumentRecord> documentsById;
+    private readonly Dictionary<string, DocumentCitations> citationsById;
+    private readonly Dictionary<string, DirectiveEntry> directivesById;
+    private readonly Dictionary<string, string> identityByDocument;
+    private readonly Dictionary<string, string> searchText;
+    private readonly Dictionary<string, DirectiveSlug?> slugs;
+
+    public KnowledgeBase(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<DocumentCitations> citations)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(citations);
+        Documents = [.. documents.OrderBy(d => d.Id, StringComparer.Ordinal)];
+        Citations = [.. citations.OrderBy(c => c.DocumentId, StringComparer.Ordinal)];
+        documentsById = UniqueById(Documents, d => d.Id, "document");
+        citationsById = UniqueById(Citations, c => c.DocumentId, "citations of document");
+        identityByDocument = Citations
+            .Where(c => c.Identity is not null)
+            .ToDictionary(c => c.DocumentId, c => c.Identity!, StringComparer.Ordinal);
+
+        // When two corpus files carry one identity (the same plan ingested twice), the first id in order is it.
+        var documentOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (documentId, identity) in identityByDocument.OrderBy(p => p.Key, StringComparer.Ordinal))
+            documentOf.TryAdd(identity, documentId);
+
+        var citing = new Dictionary<string, List<(string DocumentId, ResolvedCitation Citation)>>(StringComparer.Ordinal);
+        foreach (var document in Citations)
+        {
+            foreach (var citation in document.Citations)
+            {
+                // The document naming itself ("Kế hoạch này", its own "Số 28-KH/ĐUK") is no evidence about itself.
+                if (citation.Target is not { } target || citation.Relation == CitationRelation.Self
+                    || citation.Citation.Kind == CitationKind.SelfReference || target == document.Identity)
+                    continue;
+                if (!citing.TryGetValue(target, out var list))
+                    citing[target] = list = [];
+                list.Add((document.DocumentId, citation));
+            }
+        }
+
+        var ids = citing.Keys.Concat(documentOf.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        directivesById = new Dictionary<string, DirectiveEntry>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var evidence = citing.GetValueOrDefault(id) ?? [];
+            var document = documentOf.TryGetValue(id, out var documentId) ? documentsById.GetValueOrDefault(documentId) : null;
+            var entry = DirectiveEntryBuilder.Build(
+                id,
+                document,
+                [.. evidence.Select(e => e.Citation)],
+                evidence.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal).Count());
+            // A document whose record is missing is still the directive's document.
+            directivesById[id] = document is null && documentId is not null ? entry with { DocumentId = documentId } : entry;
+        }
+
+        Directives = [.. directivesById.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
+        searchText = Directives.ToDictionary(d => d.Id, SearchText, StringComparer.Ordinal);
+        slugs = Directives.ToDictionary(d => d.Id, d => DirectiveSlug.Parse(d.Id), StringComparer.Ordinal);
+    }
+
+    /// <summary>The corpus documents, by id.</summary>
+    public IReadOnlyList<DocumentRecord> Documents { get; }
+
+    /// <summary>The citations of the corpus documents, by document id.</summary>
+    public IReadOnlyList<DocumentCitations> Citations { get; }
+
+    /// <summary>Every directive, by id.</summary>
+    public IReadOnlyList<DirectiveEntry> Directives { get; }
+
+    public DirectiveEntry? Directive(string id) => directivesById.GetValueOrDefault(id);
+
+    public DocumentRecord? Document(string documentId) => documentsById.GetValueOrDefault(documentId);
+
+    public DocumentCitations? CitationsOf(string documentId) => citationsById.GetValueOrDefault(documentId);
+
+    /// <summary>The identity of a corpus document that has a symbol ("kh-28-duk"), else null.</summary>
+    public string? IdentityOf(string documentId) => identityByDocument.GetValueOrDefault(documentId);
+
+    /// <summary>
+    /// Directives matching <paramref name="query"/>: the most cited first, then by id. Free text matches, folded,
+    /// as a substring of symbol, subject, aliases or id; a directive reference in it ("KL 21", "21-KL/TW") also
+    /// matches by type, number and whatever else it gives, so "KL 21" finds "21-KL/TW".
+    /// </summary>
+    public DirectivePage Search(DirectiveQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, DirectiveQuery.MaxLimit);
+
+        var type = string.IsNullOrWhiteSpace(query.Type) ? null : DirectiveTypes.FromCode(query.Type) ?? DirectiveTypes.FromNoun(query.Type) ?? DirectiveIdentity.FoldCode(query.Type);
+        var issuer = string.IsNullOrWhiteSpace(query.Issuer) ? null : DirectiveIdentity.FoldCode(query.Issuer);
+        var text = string.IsNullOrWhiteSpace(query.Q) ? null : Evidence.Tidy(DiacriticFolder.Fold(query.Q.Normalize(System.Text.NormalizationForm.FormC)));
+        var reference = query.Q is null ? null : UserReference.Parse(query.Q);
+
+        var matches = Directives
+            .Where(d =>
+            {
+                var slug = slugs[d.Id];
+                if (type is not null && slug?.Type != type)
+                    return false;
+                if (issuer is not null && slug?.Issuer != issuer)
+                    return false;
+                if (text is null)
+                    return true;
+                return searchText[d.Id].Contains(text, StringComparison.Ordinal) || (reference is not null && slug is not null && reference.Matches(slug));
+            })
+            .OrderByDescending(d => d.CitedByCount)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        return new DirectivePage(matches.Count, query.Offset, query.Limit, [.. matches.Skip(query.Offset).Take(query.Limit)]);
+    }
+
+    /// <summary>
+    /// The directive a user means by <paramref name="userReference"/>: an id ("nq-35-tw-2018"), an incomplete id
+    /// ("kh-28-duk", "kl-21"), a symbol ("21-KL/TW", "249/2025/NĐ-CP"), a short form ("KL 21", "kl21", "kết luận
+    /// 21", "Kết luận 21 năm 2021"), or a corpus document id (its identity). Several directives sharing type and
+    /// number (and issuer and year when given) stay ambiguous rather than being guessed.
+    /// </summary>
+    public ResolveOutcome Resolve(string userReference)
+    {
+        ArgumentNullException.ThrowIfNull(userReference);
+        var trimmed = userReference.Trim();
+        if (directivesById.ContainsKey(trimmed))
+            return new ResolveOutcome(trimmed, []);
+        if (directivesById.ContainsKey(trimmed.ToLowerInvariant()))
+            return new ResolveOutcome(trimmed.ToLowerInvariant(), []);
+        if (identityByDocument.TryGetValue(trimmed, out var identity))
+            return new ResolveOutcome(identity, []);
+        if (UserReference.Parse(trimmed) is not { } reference)
+            return ResolveOutcome.None;
+
+        var candidates = Directives
+            .Where(d => slugs[d.Id] is { } slug && reference.Matches(slug))
+            .Select(d => d.Id)
+            .ToList();
+        return candidates.Count switch
+        {
+            0 => ResolveOutcome.None,
+            1 => new ResolveOutcome(candidates[0], []),
+            _ => new ResolveOutcome(null, candidates),
+        };
+    }
+
+    private static string SearchText(DirectiveEntry entry) =>
+        DiacriticFolder.Fold(string.Join('\n', new[] { entry.Id, entry.Symbol, entry.Subject }.Concat(entry.Aliases).Where(s => s is not null)));
+
+    private static Dictionary<string, T> UniqueById<T>(IEnumerable<T> items, Func<T, string> id, string what)
+    {
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!byId.TryAdd(id(item), item))
+                throw new ArgumentException($"Two {what} entries have the id \"{id(item)}\".");
+        }
+
+        return byId;
+    }
+}
