@@ -1,3 +1,4 @@
+using DirectiveSearch.Core.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 
-namespace DirectiveSearch.Search.Analysis;
+namespace DirectiveSearch.Core.Text;
 
 /// <summary>
-/// Removes diacritics and turns đ into d, keeping case: "Đảng" → "Dang", "Thủy" → "Thuy". The same
-/// folding as <see cref="DirectiveSearch.Core.Text.DiacriticFolder"/> (decompose, drop non-spacing marks,
-/// map Đ/đ and the look-alike Ð/ð to d, recompose) minus its lower-casing, which is a filter of its own.
+/// Removes diacritics and turns đ into d, keeping case: "Đảng" → "Dang", "Thủy" → "Thuy" (decompose, drop
+/// non-spacing marks, map Đ/đ and the look-alike Ð/ð to d, recompose). <see cref="DiacriticFolder"/> adds
+/// lower-casing; the search analyzer keeps lower-casing a filter of its own and folds terms in place here.
 /// </summary>
 /// <remarks>
 /// Đ (U+0110) has a stroke, not a combining mark: Unicode decomposition leaves it alone, so it must
