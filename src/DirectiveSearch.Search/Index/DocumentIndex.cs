@@ -21,6 +21,7 @@ public sealed class DocumentIndex : IDisposable
     private readonly Analyzer analyzer;
     private readonly DocumentSearcher documentSearcher;
     private readonly ConcurrentDictionary<string, DocumentSummary?> summaries = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyList<string>> documentIds;
 
     private DocumentIndex(FSDirectory directory, DirectoryReader reader)
     {
@@ -29,6 +30,7 @@ public sealed class DocumentIndex : IDisposable
         searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
         analyzer = IndexAnalyzers.Create();
         documentSearcher = new DocumentSearcher(searcher, analyzer, Summary);
+        documentIds = new Lazy<IReadOnlyList<string>>(ReadDocumentIds);
     }
 
     /// <summary>True when a committed index is in the folder.</summary>
@@ -79,8 +81,15 @@ public sealed class DocumentIndex : IDisposable
         return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc);
     }
 
-    public IReadOnlyList<string> DocumentIds() =>
-        AllOfKind(IndexFields.KindRecord).Select(doc => doc.Get(IndexFields.DocumentId)).Order(StringComparer.Ordinal).ToList();
+    /// <summary>Every document id in order; read once per generation, loading only the id field.</summary>
+    public IReadOnlyList<string> DocumentIds() => documentIds.Value;
+
+    private IReadOnlyList<string> ReadDocumentIds()
+    {
+        var idOnly = new HashSet<string> { IndexFields.DocumentId };
+        var top = searcher.Search(KindQuery(IndexFields.KindRecord), Math.Max(1, reader.MaxDoc));
+        return top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc, idOnly).Get(IndexFields.DocumentId)).Order(StringComparer.Ordinal).ToList();
+    }
 
     public IReadOnlyList<DocumentRecord> Records() =>
         AllOfKind(IndexFields.KindRecord)
