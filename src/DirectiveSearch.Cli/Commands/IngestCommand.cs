@@ -87,11 +87,11 @@ public static class IngestCommand
         {
             lock (gate)
             {
-                if (clock.Elapsed - lastReport < TimeSpan.FromSeconds(1) && value.Done < value.Total)
+                // Nothing in the first second; then at most once a second, and always the last file.
+                var now = clock.Elapsed;
+                if (now < TimeSpan.FromSeconds(1) || (now - lastReport < TimeSpan.FromSeconds(1) && value.Done < value.Total))
                     return;
-                if (clock.Elapsed < TimeSpan.FromSeconds(1))
-                    return;
-                lastReport = clock.Elapsed;
+                lastReport = now;
                 error.WriteLine($"[{value.Done}/{value.Total}] {value.Path}");
             }
         }

@@ -18,20 +18,23 @@ public static class RecordMerger
         var ranked = group.OrderBy(Fidelity).ThenBy(s => s.File.Path, StringComparer.Ordinal).ToList();
         var primary = ranked[0].Structure;
 
+        // The first source, in order of fidelity, that has the field.
         T? First<T>(Func<ParsedSource, T?> field) where T : class =>
             ranked.Select(field).FirstOrDefault(v => v is not null);
+        T? FirstWhere<T>(Func<ParsedSource, T> field, Func<T, bool> present) where T : class =>
+            ranked.Select(field).FirstOrDefault(present);
 
         return new DocumentRecord(
             Id: IdFor(byPath[0].File.Path),
             Sources: byPath.Select(s => s.File).ToList(),
-            Type: primary.Type.Code.Length > 0 ? primary.Type : ranked.Select(s => s.Structure.Type).FirstOrDefault(t => t.Code.Length > 0) ?? primary.Type,
+            Type: FirstWhere(s => s.Structure.Type, t => t.Code.Length > 0) ?? primary.Type,
             Symbol: First(s => s.Structure.Symbol),
-            Title: primary.Title.Length > 0 ? primary.Title : First(s => s.Structure.Title.Length > 0 ? s.Structure.Title : null) ?? string.Empty,
+            Title: FirstWhere(s => s.Structure.Title, t => t.Length > 0) ?? string.Empty,
             Issuer: First(s => s.Structure.Issuer),
             Place: First(s => s.Structure.Place),
             Date: ranked.Select(s => s.Structure.Date).FirstOrDefault(d => d is not null),
             Sections: primary.Sections,
-            Recipients: primary.Recipients.Count > 0 ? primary.Recipients : First(s => s.Structure.Recipients.Count > 0 ? s.Structure.Recipients : null) ?? [],
+            Recipients: FirstWhere(s => s.Structure.Recipients, r => r.Count > 0) ?? [],
             Signer: First(s => s.Structure.Signer),
             Text: ranked[0].Text);
     }

@@ -30,8 +30,9 @@ public sealed class IngestRunner(ReaderCatalog readers, IngestOptions options)
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers) },
             i =>
             {
-                outcomes[i] = parser.Parse(files[i], DisplayPath(files[i]));
-                progress?.Report(new IngestProgress(Interlocked.Increment(ref done), files.Count, DisplayPath(files[i])));
+                var shown = DisplayPath(files[i]);
+                outcomes[i] = parser.Parse(files[i], shown);
+                progress?.Report(new IngestProgress(Interlocked.Increment(ref done), files.Count, shown));
             });
 
         var parsed = outcomes.Where(o => o.Source is not null).Select(o => o.Source!).ToList();
