@@ -12,13 +12,24 @@ public static class CliApp
         usage: dirsearch COMMAND [ARGS]
 
         commands:
-          ingest [PATH...] [--index DIR] [--workers N] [--no-ocr] [--json]
-                 read .txt/.md/.docx/.pdf files (default: corpus/) into the index (default: index/)
+          ingest [PATH...] [--index DIR] [--workers N] [--no-ocr] [--meetings FILE] [--json]
+                 read .txt/.md/.docx/.pdf files (default: corpus/) into the index (default: index/),
+                 resolving every citation; --meetings adds named meetings to the built-in table
           show ID [--index DIR]
-                 print one document record as JSON
+                 print one document record with its citations as JSON
           search QUERY [--index DIR] [--limit N] [--offset N] [--type T] [--issuer I] [--year Y]
                  [--cites REF] [--sort relevance|date] [--json]
                  search the index; matches are highlighted
+          directive REF [--index DIR] [--json]
+                 resolve a reference ("KL 21", "21-KL/TW", "kl21", "nq-35-tw-2018"): the directive, or candidates
+          directives [Q] [--type T] [--issuer I] [--limit N] [--offset N] [--index DIR] [--json]
+                 search the directive knowledge base, most cited first
+          implementations REF [--transitive] [--index DIR] [--json]
+                 the plans implementing a directive, directly or through chains of plans
+          graph [REF] [--depth N] [--direction in|out|both] [--format json|dot|graphml] [--index DIR]
+                 the citation graph around REF (the whole graph without REF)
+          quotes REF [--format text|json|csv] [--index DIR]
+                 every sentence citing a directive, with a citation to paste
           serve [--index DIR] [--urls URL] [--corpus DIR]
                  serve the HTTP API (default http://127.0.0.1:5080); builds the index from corpus/ when missing
           bench [--index DIR] [--queries N] [--rounds N]
@@ -41,6 +52,11 @@ public static class CliApp
                 "ingest" => IngestCommand.Run(rest, output, error),
                 "show" => ShowCommand.Run(rest, output, error),
                 "search" => SearchCommand.Run(rest, output, error),
+                "directive" => DirectiveCommand.Run(rest, output, error),
+                "directives" => DirectivesCommand.Run(rest, output, error),
+                "implementations" => ImplementationsCommand.Run(rest, output, error),
+                "graph" => GraphCommand.Run(rest, output, error),
+                "quotes" => QuotesCommand.Run(rest, output, error),
                 "serve" => ServeCommand.Run(rest, output, error),
                 "bench" => BenchCommand.Run(rest, output, error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),

@@ -53,7 +53,7 @@ public static class DirectiveSearchServer
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "DirectiveSearch API";
-            document.Info.Description = "Search Vietnamese Party and state documents: full text with or without diacritics, directive references, facets; records and texts.";
+            document.Info.Description = "Search Vietnamese Party and state documents: full text with or without diacritics, directive references, facets; records and texts; the directive knowledge base and the citation graph.";
             return Task.CompletedTask;
         }));
         builder.Services.AddSingleton(services => IndexStartup.Open(options, services.GetRequiredService<ILoggerFactory>()));
@@ -75,6 +75,8 @@ public static class DirectiveSearchServer
         app.MapHealthApi();
         app.MapSearchApi();
         app.MapDocumentsApi();
+        app.MapDirectivesApi();
+        app.MapGraphApi();
         return app;
     }
 }

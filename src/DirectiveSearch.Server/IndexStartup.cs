@@ -15,7 +15,14 @@ internal static class IndexStartup
             Build(indexDirectory, options, logger);
 
         var index = DocumentIndex.Open(indexDirectory);
-        logger.LogInformation("Serving {Documents} documents from the index at {IndexDirectory}", index.DocumentCount, indexDirectory);
+        // The knowledge base is built now rather than on the first request that needs it.
+        var graph = index.Graph;
+        logger.LogInformation(
+            "Serving {Documents} documents, {Directives} directives and {Edges} citation edges from the index at {IndexDirectory}",
+            index.DocumentCount,
+            graph.Knowledge.Directives.Count,
+            graph.Edges.Count,
+            indexDirectory);
         return new IndexHolder(index);
     }
 

@@ -41,6 +41,13 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("\"onBehalfOf\"", show.Output, StringComparison.Ordinal);
         Assert.Contains("Nguyễn Trọng Vân", show.Output, StringComparison.Ordinal); // not \u-escaped
 
+        // The plan's title names what it implements; its citations say so, resolved to the directive's id.
+        var citations = record.GetProperty("citations").EnumerateArray().ToList();
+        var implemented = Assert.Single(citations, c => c.GetProperty("target").GetString() == "kl-01-tw-2021" && c.GetProperty("section").ValueKind == JsonValueKind.Null && c.GetProperty("relation").GetString() == "implements" && c.GetProperty("start").GetInt32() < 200);
+        Assert.Equal(["target", "candidates", "written", "relation", "kind", "section", "sentence", "start", "end", "warnings"], implemented.EnumerateObject().Select(p => p.Name));
+        var text = record.GetProperty("text").GetString()!;
+        Assert.Equal(implemented.GetProperty("written").GetString(), text[implemented.GetProperty("start").GetInt32()..implemented.GetProperty("end").GetInt32()]);
+
         var missing = CliRun.Of("show", "no-such-document", "--index", Index);
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("no-such-document", missing.Error, StringComparison.Ordinal);

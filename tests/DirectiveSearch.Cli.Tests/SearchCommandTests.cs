@@ -18,7 +18,7 @@ public sealed class SearchCommandTests(SearchCommandTests.CorpusIndex corpus) : 
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var search = JsonDocument.Parse(run.Output).RootElement;
-        Assert.Equal(["total", "hits", "facets", "tookMs"], Names(search));
+        Assert.Equal(["total", "hits", "facets", "tookMs", "directives"], Names(search));
         var first = search.GetProperty("hits")[0];
         Assert.Equal("001_e0cf88b19ba32315", first.GetProperty("id").GetString());
         Assert.Equal(["id", "title", "symbol", "type", "typeName", "issuer", "date", "score", "sections"], Names(first));
@@ -47,7 +47,7 @@ public sealed class SearchCommandTests(SearchCommandTests.CorpusIndex corpus) : 
         Assert.Contains("[Mục II.4.2]", run.Output, StringComparison.Ordinal);
         Assert.Contains("Tổng số: ", run.Output, StringComparison.Ordinal);
         Assert.Contains("Loại văn bản: KH (", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Văn bản được trích dẫn: 21-KL/TW (", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Văn bản được trích dẫn: 21-KL/TW năm 2021 (", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("<mark>", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", run.Output, StringComparison.Ordinal); // no colors when not a terminal
         Assert.DoesNotContain("&quot;", run.Output, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using DirectiveSearch.Server.Contracts;
 using DirectiveSearch.Core.Documents;
 
 namespace DirectiveSearch.Server.Tests;
@@ -17,7 +18,7 @@ public sealed class DocumentsApiTests(RunningServer server)
 
         response.EnsureSuccessStatusCode();
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(RecordJson.Serialize(server.Index.Find(PlanId)!), body);
+        Assert.Equal(ApiJson.Serialize(server.Index.Details(PlanId)!), body);
         var record = JsonDocument.Parse(body).RootElement;
         Assert.Equal(PlanId, record.GetProperty("id").GetString());
         Assert.Equal("KH", record.GetProperty("type").GetProperty("code").GetString());

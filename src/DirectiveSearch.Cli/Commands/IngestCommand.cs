@@ -1,21 +1,25 @@
 using System.Diagnostics;
 using System.Text.Json;
+using DirectiveSearch.Core.Citations.Resolve;
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Ingestion.Pipeline;
 
 namespace DirectiveSearch.Cli.Commands;
 
-/// <summary>dirsearch ingest [PATH...] [--index DIR] [--workers N] [--no-ocr] [--json]</summary>
+/// <summary>dirsearch ingest [PATH...] [--index DIR] [--workers N] [--no-ocr] [--meetings FILE] [--json]</summary>
 public static class IngestCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "workers" }, new HashSet<string> { "no-ocr", "json" });
+        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "workers", "meetings" }, new HashSet<string> { "no-ocr", "json" });
         var paths = parsed.Positional.Count > 0 ? parsed.Positional : [CliApp.DefaultCorpus];
         var indexDirectory = parsed.Option("index") ?? CliApp.DefaultIndex;
         var options = new IngestOptions(
             parsed.IntOption("workers", Environment.ProcessorCount, 1, 64),
-            OcrEnabled: !parsed.Flag("no-ocr"));
+            OcrEnabled: !parsed.Flag("no-ocr"),
+            MeetingFile: parsed.Option("meetings"));
+        if (options.MeetingFile is { } meetingFile)
+            CheckMeetingFile(meetingFile);
 
         if (!CanWrite(indexDirectory, out var why))
         {
@@ -41,12 +45,26 @@ public static class IngestCommand
         return ExitCodes.Success;
     }
 
-    private static object Summary(IndexBuildResult result, string indexDirectory) => Summary(result.Report, indexDirectory, result.Committed);
+    /// <summary>A meeting file that cannot be read is the caller's mistake, found before any file is parsed.</summary>
+    private static void CheckMeetingFile(string path)
+    {
+        try
+        {
+            _ = NamedMeetingTable.BuiltIn.WithFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or FormatException or ArgumentException)
+        {
+            throw new UsageException($"--meetings '{path}' cannot be used: {e.Message}");
+        }
+    }
 
-    private static object Summary(IngestReport report, string indexDirectory, bool committed) => new
+    private static object Summary(IndexBuildResult result, string indexDirectory) => Summary(result.Report, indexDirectory, result.Committed, result.CitationCount);
+
+    private static object Summary(IngestReport report, string indexDirectory, bool committed, int? citations) => new
     {
         index = indexDirectory,
         committed,
+        citations,
         parsed = report.ParsedCount,
         reused = report.ReusedCount,
         documents = report.Documents.Count,

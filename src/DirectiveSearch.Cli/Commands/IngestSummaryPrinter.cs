@@ -10,7 +10,7 @@ public static class IngestSummaryPrinter
         var report = result.Report;
         var formats = string.Join(", ", report.SourcesPerFormat.Select(kv => $"{kv.Value} {kv.Key}"));
         output.WriteLine($"Đã nhập {report.Documents.Count} văn bản (documents) từ {report.SourceCount} tệp (sources): {formats}.");
-        var change = result.Committed ? "đã ghi (committed)" : "không thay đổi (unchanged)";
+        var change = result.Committed ? $"đã ghi (committed), {result.CitationCount} trích dẫn (citations)" : "không thay đổi (unchanged)";
         output.WriteLine($"Chỉ mục (index): {indexDirectory}, {change} · đọc mới (parsed) {report.ParsedCount}, dùng lại (reused) {report.ReusedCount} · thời gian: {report.Elapsed.TotalSeconds:0.0} s");
         foreach (var document in report.Documents)
         {

@@ -24,14 +24,9 @@ public static partial class SearchCommand
             new HashSet<string> { "index", "limit", "offset", "type", "issuer", "year", "cites", "sort" },
             new HashSet<string> { "json" });
         var parameters = Parameters(parsed);
-        var indexDirectory = parsed.Option("index") ?? CliApp.DefaultIndex;
-        if (!DocumentIndex.Exists(indexDirectory))
-        {
-            error.WriteLine($"dirsearch: no index at '{indexDirectory}': run 'dirsearch ingest' first");
+        using var index = IndexArgument.Open(parsed, error);
+        if (index is null)
             return ExitCodes.NotFound;
-        }
-
-        using var index = DocumentIndex.Open(indexDirectory);
         SearchResponse response;
         try
         {
@@ -45,7 +40,7 @@ public static partial class SearchCommand
         if (parsed.Flag("json"))
             output.WriteLine(ApiJson.Serialize(response));
         else
-            Print(response, parameters, output, HighlightFor(output));
+            Print(response, parameters, output, HighlightFor(output), id => DirectiveLabel(index, id));
         return ExitCodes.Success;
     }
 
@@ -68,7 +63,7 @@ public static partial class SearchCommand
         return parameters;
     }
 
-    private static void Print(SearchResponse response, SearchParameters parameters, TextWriter output, Highlight highlight)
+    private static void Print(SearchResponse response, SearchParameters parameters, TextWriter output, Highlight highlight, Func<string, string> directiveLabel)
     {
         if (response.Hits.Count == 0)
             output.WriteLine(response.Total == 0 ? "Không tìm thấy văn bản nào." : "Không còn kết quả ở trang này.");
@@ -97,10 +92,16 @@ public static partial class SearchCommand
         PrintFacet("Loại văn bản", response.Facets.Type, output);
         PrintFacet("Cơ quan ban hành", response.Facets.Issuer, output);
         PrintFacet("Năm", response.Facets.Year, output);
-        PrintFacet("Văn bản được trích dẫn", response.Facets.Cites, output);
+        PrintFacet("Văn bản được trích dẫn", response.Facets.Cites.Select(pair => KeyValuePair.Create(directiveLabel(pair.Key), pair.Value)).ToList(), output);
     }
 
-    private static void PrintFacet(string label, IReadOnlyDictionary<string, int> counts, TextWriter output)
+    /// <summary>"21-KL/TW năm 2021" for a facet's directive id: what a reader recognizes; the id when the symbol is unknown.</summary>
+    private static string DirectiveLabel(DocumentIndex index, string id) =>
+        index.Graph.Knowledge.Directive(id) is { Symbol: { } symbol } entry
+            ? entry.Date is { } date ? $"{symbol} năm {date.Year}" : symbol
+            : id;
+
+    private static void PrintFacet(string label, IReadOnlyCollection<KeyValuePair<string, int>> counts, TextWriter output)
     {
         if (counts.Count == 0)
             return;
@@ -135,20 +136,7 @@ public static partial class SearchCommand
         return text.ToString();
     }
 
-    /// <summary>Text on one line and without control characters, so a document cannot move the cursor or recolor the terminal.</summary>
-    private static string Plain(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '\n' or '\r' or '\t')
-                builder.Append(' ');
-            else if (!char.IsControl(c))
-                builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    private static string Plain(string text) => TerminalText.Plain(text);
 
     /// <summary>Bold yellow on a terminal (unless NO_COLOR is set); «guillemets» when the output is a file or a pipe.</summary>
     private static Highlight HighlightFor(TextWriter output)

@@ -1,9 +1,8 @@
-using DirectiveSearch.Core.Documents;
-using DirectiveSearch.Search.Index;
+using DirectiveSearch.Server.Contracts;
 
 namespace DirectiveSearch.Cli.Commands;
 
-/// <summary>dirsearch show ID [--index DIR]: the record as JSON.</summary>
+/// <summary>dirsearch show ID [--index DIR]: the record with its citations as JSON, as GET /api/documents/{id} returns it.</summary>
 public static class ShowCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -12,21 +11,16 @@ public static class ShowCommand
         if (parsed.Positional.Count != 1)
             throw new UsageException("show takes exactly one document id");
         var id = parsed.Positional[0];
-        var indexDirectory = parsed.Option("index") ?? CliApp.DefaultIndex;
-        if (!DocumentIndex.Exists(indexDirectory))
-        {
-            error.WriteLine($"dirsearch: no index at '{indexDirectory}': run 'dirsearch ingest' first");
+        using var index = IndexArgument.Open(parsed, error);
+        if (index is null)
             return ExitCodes.NotFound;
-        }
-
-        using var index = DocumentIndex.Open(indexDirectory);
-        if (index.Find(id) is not { } record)
+        if (index.Details(id) is not { } record)
         {
             error.WriteLine($"dirsearch: no document with id '{id}'");
             return ExitCodes.NotFound;
         }
 
-        output.WriteLine(RecordJson.Serialize(record));
+        output.WriteLine(ApiJson.Serialize(record));
         return ExitCodes.Success;
     }
 }

@@ -10,6 +10,9 @@ namespace DirectiveSearch.Core.Citations;
 /// </summary>
 public sealed partial record DirectiveReference(string Key, DocumentSymbol? Symbol, int Start, int End)
 {
+    /// <summary>The reference as typed ("KL 21"), which <see cref="Start"/> and <see cref="End"/> delimit in the query.</summary>
+    public string Written { get; init; } = string.Empty;
+
     /// <summary>Type nouns, folded, with their codes. The noun is a better guide than a code (DOMAIN.md).</summary>
     private static readonly (string Noun, string Code)[] Nouns =
     [
@@ -44,7 +47,7 @@ public sealed partial record DirectiveReference(string Key, DocumentSymbol? Symb
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
+        return [.. found.Select(f => f with { Written = query[f.Start..f.End] })];
     }
 
     private static string CodeOfNoun(string foldedNoun)

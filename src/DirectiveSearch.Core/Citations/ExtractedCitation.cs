@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DirectiveSearch.Core.Citations;
 
 /// <summary>
@@ -43,28 +45,36 @@ public sealed record ExtractedCitation(
     string? DefinedAlias,
     IReadOnlyList<NestedRelation> Nested)
 {
+    [JsonIgnore]
     public int Start => Span.Start;
 
+    [JsonIgnore]
     public int End => Span.End;
 
     /// <summary>The type code of the symbol as written ("KL"), or null.</summary>
+    [JsonIgnore]
     public string? TypeCode => Symbol?.TypeCode;
 
     /// <summary>The issuer code of the symbol as written ("TW", "ĐUK"), or null.</summary>
+    [JsonIgnore]
     public string? IssuerCode => Symbol?.IssuerCode;
 
     /// <summary>The identity type the noun gives ("Nghị quyết" → "nq"), or null without a noun.</summary>
+    [JsonIgnore]
     public string? NounType => Noun is null ? null : DirectiveTypes.FromNoun(Noun);
 
     /// <summary>The identity type the symbol's code gives ("KL" → "kl"), or null.</summary>
+    [JsonIgnore]
     public string? CodeType => Symbol?.TypeCode is { } code ? DirectiveTypes.FromCode(code) : null;
 
     /// <summary>
     /// The noun and the code name different types: seed 003 writes "Nghị quyết số 21-KL/TW, ngày 16/6/2022"
     /// for Nghị quyết 21-NQ/TW. Both are kept; the resolver decides and records a warning.
     /// </summary>
+    [JsonIgnore]
     public bool NounDisagreesWithCode => NounType is { } noun && CodeType is { } code && noun != code;
 
     /// <summary>Index of the first citation this one's subject implements, if any ("ImplementsNext" in eyecite terms).</summary>
+    [JsonIgnore]
     public int? ImplementsNext => Nested.Count > 0 ? Nested[0].ToIndex : null;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DirectiveSearch.Core.Citations;
 
 /// <summary>
@@ -21,5 +23,6 @@ public sealed record ResolvedCitation(
     IReadOnlyList<string> Warnings,
     string? SectionPath)
 {
+    [JsonIgnore]
     public bool IsAmbiguous => Target is null && Candidates.Count > 1;
 }

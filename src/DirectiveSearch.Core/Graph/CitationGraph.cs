@@ -128,9 +128,19 @@ public sealed class CitationGraph
                         path.Add(next[at]);
                     var node = nodesById[n];
                     var relation = depth[n] == 1 ? GraphRelation.Implements : GraphRelation.ImplementsIndirectly;
-                    return new Implementation(n, node.Label, node.Kind, node.InCorpus, relation, path, firstEdge[n].Evidence);
+                    return new Implementation(n, node.Label, TitleOf(node), node.Kind, node.InCorpus, relation, path, firstEdge[n].Evidence);
                 }),
         ];
+    }
+
+    /// <summary>
+    /// The node a user means: a node id or corpus document id as it is, else any reference the knowledge base
+    /// resolves ("KL 21", "21-KL/TW", "kl-21"), which may be ambiguous.
+    /// </summary>
+    public ResolveOutcome ResolveNode(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return NodeIdOf(reference.Trim()) is { } node ? new ResolveOutcome(node, []) : knowledge.Resolve(reference);
     }
 
     /// <summary>
@@ -187,6 +197,14 @@ public sealed class CitationGraph
             .OrderByDescending(l => l.Count)
             .ThenBy(l => l.Id, StringComparer.Ordinal),
     ];
+
+    private string? TitleOf(GraphNode node)
+    {
+        var record = node.DocumentId is { } documentId ? knowledge.Document(documentId) : null;
+        if (record is not null && !string.IsNullOrWhiteSpace(record.Title))
+            return record.Title;
+        return knowledge.Directive(node.Id)?.Subject;
+    }
 
     private IEnumerable<GraphEdge> Out(string node) => outgoing.GetValueOrDefault(node) ?? [];
 

@@ -6,7 +6,8 @@ namespace DirectiveSearch.Core.Graph;
 /// Kết luận 21 through plan 49, with <see cref="Path"/> ["kh-52-duk-2022", "kh-49-tu-2022", "kl-21-tw-2021"].
 /// </summary>
 /// <param name="Id">The implementing node.</param>
-/// <param name="Label">Its label.</param>
+/// <param name="Label">Its label ("Kế hoạch số 52-KH/ĐUK").</param>
+/// <param name="Title">What it is about: a corpus document's title, else the subject citations give it; null when nobody says.</param>
 /// <param name="Kind">Its kind.</param>
 /// <param name="InCorpus">Whether the corpus holds it.</param>
 /// <param name="Relation"><see cref="GraphRelation.Implements"/> for a direct implementation, <see cref="GraphRelation.ImplementsIndirectly"/> through others.</param>
@@ -15,6 +16,7 @@ namespace DirectiveSearch.Core.Graph;
 public sealed record Implementation(
     string Id,
     string Label,
+    string? Title,
     string Kind,
     bool InCorpus,
     string Relation,

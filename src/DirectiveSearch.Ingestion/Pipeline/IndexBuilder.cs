@@ -1,3 +1,4 @@
+using DirectiveSearch.Core.Citations.Resolve;
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Search.Index;
 
@@ -5,7 +6,9 @@ namespace DirectiveSearch.Ingestion.Pipeline;
 
 /// <summary>
 /// Ingests files into the on-disk index: reuses what the last commit already parsed (by content
-/// hash), drops what disappeared, and commits a new generation only when something changed.
+/// hash), drops what disappeared, resolves every citation across the whole corpus (an undated mention
+/// in one plan joins the directive another plan dated), and commits a new generation only when
+/// something changed.
 /// </summary>
 public sealed class IndexBuilder(ReaderCatalog readers, IngestOptions options)
 {
@@ -16,9 +19,12 @@ public sealed class IndexBuilder(ReaderCatalog readers, IngestOptions options)
         var unchanged = previous is not null
             && report.ParsedCount == 0
             && SameFiles(previous, report.Sources);
-        if (!unchanged)
-            DocumentIndexWriter.Write(indexDirectory, report.Documents, report.Sources);
-        return new IndexBuildResult(report, Committed: !unchanged);
+        if (unchanged)
+            return new IndexBuildResult(report, Committed: false, CitationCount: null);
+        var resolver = options.MeetingFile is null ? new CorpusCitationResolver() : CorpusCitationResolver.WithMeetingFile(options.MeetingFile);
+        var citations = resolver.Resolve(report.Documents);
+        DocumentIndexWriter.Write(indexDirectory, report.Documents, citations, report.Sources);
+        return new IndexBuildResult(report, Committed: true, CitationCount: citations.Sum(c => c.Citations.Count));
     }
 
     private static IReadOnlyList<ParsedSource>? PreviousSources(string indexDirectory)

@@ -4,31 +4,40 @@ using DirectiveSearch.Core.Documents;
 namespace DirectiveSearch.Search.Index;
 
 /// <summary>
-/// What filters and facets need of a document, derived once from its record: type, issuer, date,
-/// and the directives it cites (by symbol, until the citation resolver names them by identity).
+/// What filters and facets need of a document, derived once from its record and its resolved citations:
+/// type, issuer, date, the directives it cites by identity, and the symbols it writes (for references
+/// the knowledge base does not know).
 /// </summary>
 internal sealed record DocumentFacts(
     string TypeCode,
     string? Issuer,
     DateOnly? Date,
-    IReadOnlyList<DocumentSymbol> Cites,
+    string? Identity,
+    IReadOnlyList<string> Cites,
     IReadOnlyList<string> CiteKeys,
     IReadOnlyList<string> Symbols)
 {
-    public static DocumentFacts Of(DocumentRecord record)
+    public static DocumentFacts Of(DocumentRecord record, DocumentCitations? citations)
     {
         var own = record.Symbol is null ? null : DocumentSymbol.Parse(record.Symbol);
-        var cited = DocumentSymbol.FindAll(record.Text)
+        var written = DocumentSymbol.FindAll(record.Text)
             .Select(found => found.Symbol)
             .Where(symbol => own is null || symbol.Text != own.Text)
             .DistinctBy(symbol => symbol.Text)
             .ToList();
-        var keys = cited.Select(s => s.Key).Concat(own is null ? [] : [own.Key]).Distinct().ToList();
-        var symbols = cited.Select(s => SymbolTerm(s.Text)).Concat(own is null ? [] : [SymbolTerm(own.Text)]).Distinct().ToList();
+        var keys = written.Select(s => s.Key).Concat(own is null ? [] : [own.Key]).Distinct().ToList();
+        var symbols = written.Select(s => SymbolTerm(s.Text)).Concat(own is null ? [] : [SymbolTerm(own.Text)]).Distinct().ToList();
+        var cited = (citations?.Citations ?? [])
+            .Where(c => c.Target is not null && c.Relation != CitationRelation.Self && c.Citation.Kind != CitationKind.SelfReference && c.Target != citations!.Identity)
+            .Select(c => c.Target!)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         return new DocumentFacts(
             record.Type.Code.Length > 0 ? record.Type.Code : "?",
             record.Issuer,
             record.Date,
+            citations?.Identity,
             cited,
             keys,
             symbols);

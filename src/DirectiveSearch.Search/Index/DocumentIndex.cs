@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using DirectiveSearch.Core.Citations;
 using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Core.Graph;
 using DirectiveSearch.Search.Querying;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -10,7 +12,8 @@ using Lucene.Net.Store;
 namespace DirectiveSearch.Search.Index;
 
 /// <summary>
-/// A read-only view of one committed index generation: records, parsed sources and search.
+/// A read-only view of one committed index generation: records, their citations, parsed sources, search,
+/// and the knowledge base and citation graph built from the stored citations (once, on first use).
 /// Thread-safe; searches running while a new generation is committed keep seeing this one.
 /// </summary>
 public sealed class DocumentIndex : IDisposable
@@ -22,6 +25,7 @@ public sealed class DocumentIndex : IDisposable
     private readonly DocumentSearcher documentSearcher;
     private readonly ConcurrentDictionary<string, DocumentSummary?> summaries = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyList<string>> documentIds;
+    private readonly Lazy<CitationGraph> graph;
 
     private DocumentIndex(FSDirectory directory, DirectoryReader reader)
     {
@@ -29,8 +33,9 @@ public sealed class DocumentIndex : IDisposable
         this.reader = reader;
         searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
         analyzer = IndexAnalyzers.Create();
-        documentSearcher = new DocumentSearcher(searcher, analyzer, Summary);
+        documentSearcher = new DocumentSearcher(searcher, analyzer, Summary, ResolveReference);
         documentIds = new Lazy<IReadOnlyList<string>>(ReadDocumentIds);
+        graph = new Lazy<CitationGraph>(() => new CitationGraph(new KnowledgeBase(Records(), AllCitations())));
     }
 
     /// <summary>True when a committed index is in the folder.</summary>
@@ -63,6 +68,18 @@ public sealed class DocumentIndex : IDisposable
         RecordDocument(id) is { } doc
             ? JsonSerializer.Deserialize<DocumentRecord>(doc.Get(IndexFields.RecordJson), RecordJson.Options)
             : null;
+
+    /// <summary>The record with its resolved citations, as "dirsearch show" and the API give it.</summary>
+    public DocumentDetails? Details(string id) =>
+        RecordDocument(id) is { } doc
+            ? DocumentDetails.Of(JsonSerializer.Deserialize<DocumentRecord>(doc.Get(IndexFields.RecordJson), RecordJson.Options)!, Citations(doc))
+            : null;
+
+    /// <summary>The resolved citations of a document; null for an unknown id.</summary>
+    public DocumentCitations? CitationsOf(string id) => RecordDocument(id) is { } doc ? Citations(doc) : null;
+
+    /// <summary>The knowledge base and citation graph of this generation, built on first use.</summary>
+    public CitationGraph Graph => graph.Value;
 
     /// <summary>Title, symbol, type, issuer and date of a document; cached, since every hit needs them.</summary>
     public DocumentSummary? Summary(string id) =>
@@ -97,6 +114,14 @@ public sealed class DocumentIndex : IDisposable
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The resolved citations of every document, in id order.</summary>
+    public IReadOnlyList<DocumentCitations> AllCitations() =>
+        AllOfKind(IndexFields.KindRecord)
+            .Select(Citations)
+            .OfType<DocumentCitations>()
+            .OrderBy(c => c.DocumentId, StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>The parsed form of every source file, for an incremental ingest to reuse.</summary>
     public IReadOnlyList<ParsedSource> Sources() =>
         AllOfKind(IndexFields.KindSource)
@@ -104,6 +129,15 @@ public sealed class DocumentIndex : IDisposable
             .ToList();
 
     public SearchResponse Search(SearchRequest request) => documentSearcher.Search(request);
+
+    private static DocumentCitations? Citations(Lucene.Net.Documents.Document doc) =>
+        doc.Get(IndexFields.CitationsJson) is { } json ? StoredCitations.Deserialize(json) : null;
+
+    private ReferencedDirective ResolveReference(string reference)
+    {
+        var outcome = Graph.Knowledge.Resolve(reference);
+        return new ReferencedDirective(reference, outcome.Id, outcome.Candidates);
+    }
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using DirectiveSearch.Core.Citations;
 using DirectiveSearch.Core.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
@@ -7,14 +8,16 @@ using Lucene.Net.Util;
 namespace DirectiveSearch.Search.Index;
 
 /// <summary>
-/// Writes a complete index generation: every record, its passages and the parsed sources, in one
+/// Writes a complete index generation: every record with its resolved citations, its passages and the parsed sources, in one
 /// Lucene commit. Lucene publishes a commit by writing a new segments file last, so a process
 /// killed before <see cref="IndexWriter.Commit()"/> leaves the previous generation readable and whole.
 /// </summary>
 public static class DocumentIndexWriter
 {
-    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<ParsedSource> sources)
+    /// <param name="citations">The records' citations, resolved over the whole corpus (<see cref="Core.Citations.Resolve.CorpusCitationResolver"/>); a record without an entry cites nothing.</param>
+    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources)
     {
+        var citationsById = citations.ToDictionary(c => c.DocumentId, StringComparer.Ordinal);
         System.IO.Directory.CreateDirectory(indexDirectory);
         using var directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
         using var analyzer = IndexAnalyzers.Create();
@@ -28,9 +31,9 @@ public static class DocumentIndexWriter
         // Passages first, then the large stored records and sources: stored fields are compressed in
         // blocks of consecutive documents, and a hit should not inflate a record's JSON to read a passage.
         foreach (var record in records)
-            writer.AddDocuments(LuceneDocuments.Passages(record, DocumentFacts.Of(record)));
+            writer.AddDocuments(LuceneDocuments.Passages(record, DocumentFacts.Of(record, citationsById.GetValueOrDefault(record.Id))));
         foreach (var record in records)
-            writer.AddDocument(LuceneDocuments.Record(record));
+            writer.AddDocument(LuceneDocuments.Record(record, citationsById.GetValueOrDefault(record.Id)));
         foreach (var source in sources)
             writer.AddDocument(LuceneDocuments.Source(source));
         writer.Commit();

@@ -16,6 +16,8 @@ public static class IndexFields
     public const string DocumentId = "doc";
     public const string RecordJson = "record_json";
     public const string SummaryJson = "summary_json";
+    /// <summary>The record's resolved citations (<see cref="StoredCitations"/>).</summary>
+    public const string CitationsJson = "citations_json";
 
     public const string SourcePath = "source_path";
     public const string SourceHash = "source_hash";
@@ -38,9 +40,14 @@ public static class IndexFields
     public const string Issuer = "issuer";
     public const string Year = "year";
     public const string Date = "date";
-    /// <summary>Canonical symbols of the directives a document cites ("21-KL/TW").</summary>
+    /// <summary>The document's own directive id ("kh-28-duk-2022"), when its symbol is known.</summary>
+    public const string Identity = "identity";
+    /// <summary>Ids of the directives a document's citations resolve to ("kl-21-tw-2021"), self-references left out.</summary>
     public const string Cites = "cites";
-    /// <summary>"{type}-{number}" keys of cited directives and of the document's own symbol ("kl-21").</summary>
+    /// <summary>
+    /// "{type}-{number}" keys of the symbols a document writes and of its own ("kl-21"): what a reference the
+    /// knowledge base does not know falls back to.
+    /// </summary>
     public const string CiteKeys = "cite_keys";
     /// <summary>Canonical symbols cited and the document's own, for exact symbol queries.</summary>
     public const string Symbols = "symbols";

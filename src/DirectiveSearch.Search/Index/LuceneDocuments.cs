@@ -12,7 +12,7 @@ internal static class LuceneDocuments
     /// <summary>The title and opening clause say what a plan is and what it implements: they weigh more.</summary>
     private const float LeadBoost = 2.5f;
 
-    public static Document Record(DocumentRecord record)
+    public static Document Record(DocumentRecord record, DocumentCitations? citations)
     {
         var document = new Document
         {
@@ -21,6 +21,8 @@ internal static class LuceneDocuments
             new StoredField(IndexFields.RecordJson, JsonSerializer.Serialize(record, RecordJson.Options)),
             new StoredField(IndexFields.SummaryJson, JsonSerializer.Serialize(DocumentSummary.Of(record), RecordJson.Options)),
         };
+        if (citations is not null)
+            document.Add(new StoredField(IndexFields.CitationsJson, StoredCitations.Serialize(citations)));
         return document;
     }
 
@@ -86,10 +88,12 @@ internal static class LuceneDocuments
             document.Add(new NumericDocValuesField(IndexFields.Date, 0));
         }
 
+        if (facts.Identity is not null)
+            document.Add(new StringField(IndexFields.Identity, facts.Identity, Field.Store.NO));
         foreach (var cited in facts.Cites)
         {
-            document.Add(new StringField(IndexFields.Cites, cited.Text, Field.Store.NO));
-            document.Add(new SortedSetDocValuesField(IndexFields.Cites, new BytesRef(cited.Text)));
+            document.Add(new StringField(IndexFields.Cites, cited, Field.Store.NO));
+            document.Add(new SortedSetDocValuesField(IndexFields.Cites, new BytesRef(cited)));
         }
 
         foreach (var key in facts.CiteKeys)

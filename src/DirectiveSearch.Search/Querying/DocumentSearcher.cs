@@ -13,7 +13,7 @@ namespace DirectiveSearch.Search.Querying;
 /// Runs a search: passages are retrieved and scored, grouped into documents, filtered, counted for
 /// facets, sorted and paged; the page's documents get their best passages with snippets.
 /// </summary>
-internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer, Func<string, DocumentSummary?> summaries)
+internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer, Func<string, DocumentSummary?> summaries, DirectiveResolver resolve)
 {
     private readonly RankedQueryBuilder queries = new(analyzer);
     private readonly SnippetBuilder snippets = new(analyzer);
@@ -22,12 +22,15 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
     {
         var clock = Stopwatch.StartNew();
         var userQuery = UserQuery.Parse(request.Query ?? string.Empty);
-        var scoring = queries.Build(userQuery, out var highlights);
-        var filter = Filters(request);
+        var references = userQuery.References.Select(r => (r, resolve(ReferenceText(r)) with { Written = r.Written })).ToList();
+        var cites = string.IsNullOrWhiteSpace(request.Cites) ? null : resolve(request.Cites.Trim());
+        var directives = references.Select(r => r.Item2).Concat(cites is null ? [] : [cites]).DistinctBy(d => d.Written).ToList();
+        var scoring = queries.Build(userQuery, references, out var highlights);
+        var filter = Filters(request, cites);
         if (scoring is null && !userQuery.IsEmpty)
         {
             // The query had only characters that make no term (punctuation, symbols): nothing matches.
-            return new SearchResponse(0, [], FacetCounter.Count([]), clock.Elapsed.TotalMilliseconds);
+            return new SearchResponse(0, [], FacetCounter.Count([]), clock.Elapsed.TotalMilliseconds, directives);
         }
 
         Query query = scoring is null
@@ -41,8 +44,11 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
             : collector.Matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal);
         var page = ordered.Skip(request.Offset).Take(request.Limit).ToList();
         var hits = page.Select(match => Hit(match, highlights)).OfType<SearchHit>().ToList();
-        return new SearchResponse(collector.Matches.Count, hits, FacetCounter.Count(collector.Matches), clock.Elapsed.TotalMilliseconds);
+        return new SearchResponse(collector.Matches.Count, hits, FacetCounter.Count(collector.Matches), clock.Elapsed.TotalMilliseconds, directives);
     }
+
+    /// <summary>What the knowledge base is asked: the symbol as typed ("21-KL/TW"), else the type-number key ("kl-21").</summary>
+    private static string ReferenceText(DirectiveReference reference) => reference.Symbol?.Text ?? reference.Key;
 
     private SearchHit? Hit(DocumentMatch match, HighlightTerms highlights)
     {
@@ -71,7 +77,7 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
             sections);
     }
 
-    private static BooleanQuery Filters(SearchRequest request)
+    private static BooleanQuery Filters(SearchRequest request, ReferencedDirective? cites)
     {
         var filter = new BooleanQuery { { DocumentIndex.KindQuery(IndexFields.KindPassage), Occur.MUST } };
         if (!string.IsNullOrWhiteSpace(request.Type))
@@ -80,19 +86,31 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
             filter.Add(new TermQuery(new Term(IndexFields.Issuer, request.Issuer.Trim())), Occur.MUST);
         if (request.Year is { } year)
             filter.Add(new TermQuery(new Term(IndexFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
-        if (!string.IsNullOrWhiteSpace(request.Cites))
-            filter.Add(CitesFilter(request.Cites), Occur.MUST);
+        if (cites is not null)
+            filter.Add(CitesFilter(cites), Occur.MUST);
         return filter;
     }
 
-    /// <summary>"21-KL/TW" matches that symbol; "KL 21" or "kết luận 21" any symbol with that type and number.</summary>
-    private static Query CitesFilter(string cites)
+    /// <summary>
+    /// Documents whose citations resolve to the directive (any candidate, when the reference is ambiguous). A
+    /// reference the knowledge base does not know matches the symbol as documents write it: "21-KL/TW" that
+    /// symbol, "KL 21" or "kết luận 21" any symbol with that type and number.
+    /// </summary>
+    private static Query CitesFilter(ReferencedDirective cites)
     {
-        var references = DirectiveReference.FindAll(cites.Normalize(System.Text.NormalizationForm.FormC));
+        if (cites.Ids.Count > 0)
+        {
+            var anyOf = new BooleanQuery();
+            foreach (var id in cites.Ids)
+                anyOf.Add(new TermQuery(new Term(IndexFields.Cites, id)), Occur.SHOULD);
+            return anyOf;
+        }
+
+        var references = DirectiveReference.FindAll(cites.Written.Normalize(System.Text.NormalizationForm.FormC));
         if (references.Count == 0)
         {
             // Not a recognizable reference: match it as a symbol typed verbatim, which finds nothing rather than everything.
-            return new TermQuery(new Term(IndexFields.Symbols, DocumentFacts.SymbolTerm(cites.Trim())));
+            return new TermQuery(new Term(IndexFields.Symbols, DocumentFacts.SymbolTerm(cites.Written)));
         }
 
         var any = new BooleanQuery();

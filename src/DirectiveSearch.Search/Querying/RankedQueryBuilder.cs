@@ -22,7 +22,8 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer)
     private const float BigramBoost = 1.5f;
     private const float ReferenceBoost = 4f;
 
-    public Query? Build(UserQuery query, out HighlightTerms highlights)
+    /// <param name="references">The query's directive references with what the knowledge base resolved them to.</param>
+    public Query? Build(UserQuery query, IReadOnlyList<(DirectiveReference Reference, ReferencedDirective Resolved)> references, out HighlightTerms highlights)
     {
         var root = new BooleanQuery();
         var highlightTerms = new HashSet<string>(StringComparer.Ordinal);
@@ -36,8 +37,8 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer)
                 root.Add(phraseQuery, Occur.MUST);
         }
 
-        if (BuildReferences(query.References, highlightTerms, highlightPrefixes) is { } references)
-            root.Add(references, root.Clauses.Count == 0 ? Occur.MUST : Occur.SHOULD);
+        if (BuildReferences(references, highlightTerms, highlightPrefixes) is { } referenceQuery)
+            root.Add(referenceQuery, root.Clauses.Count == 0 ? Occur.MUST : Occur.SHOULD);
 
         highlights = new HighlightTerms(highlightTerms, highlightPrefixes);
         return root.Clauses.Count == 0 ? null : root;
@@ -104,23 +105,32 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>
-    /// A reference matches documents citing the directive (document-level fields, so every passage
-    /// of such a document qualifies), and scores more on the passages that write the symbol: those
-    /// are the ones worth quoting. "KL 21" has no issuer, so it matches symbols by prefix ("21-kl/").
+    /// A reference matches the directive's own document and documents whose citations resolve to it (document-level fields, so
+    /// every passage of such a document qualifies), and scores more on the passages that write the symbol:
+    /// those are the ones worth quoting. "KL 21" has no issuer, so it matches symbols by prefix ("21-kl/").
+    /// A reference the knowledge base does not know matches the symbols documents write.
     /// </summary>
-    private static Query? BuildReferences(IReadOnlyList<DirectiveReference> references, HashSet<string> highlights, List<string> prefixes)
+    private static Query? BuildReferences(IReadOnlyList<(DirectiveReference Reference, ReferencedDirective Resolved)> references, HashSet<string> highlights, List<string> prefixes)
     {
         if (references.Count == 0)
             return null;
         var cited = new BooleanQuery();
         var written = new BooleanQuery();
-        foreach (var reference in references)
+        foreach (var (reference, resolved) in references)
         {
-            cited.Add(new TermQuery(new Term(IndexFields.CiteKeys, reference.Key)), Occur.SHOULD);
+            foreach (var id in resolved.Ids)
+            {
+                cited.Add(new TermQuery(new Term(IndexFields.Cites, id)), Occur.SHOULD);
+                cited.Add(new TermQuery(new Term(IndexFields.Identity, id)), Occur.SHOULD);
+            }
+
+            if (resolved.Ids.Count == 0)
+                cited.Add(new TermQuery(new Term(IndexFields.CiteKeys, reference.Key)), Occur.SHOULD);
             if (reference.Symbol is { } symbol)
             {
                 var term = DocumentFacts.SymbolTerm(symbol.Text);
-                cited.Add(new TermQuery(new Term(IndexFields.Symbols, term)), Occur.SHOULD);
+                if (resolved.Ids.Count == 0)
+                    cited.Add(new TermQuery(new Term(IndexFields.Symbols, term)), Occur.SHOULD);
                 written.Add(new TermQuery(new Term(IndexFields.Folded, term)), Occur.SHOULD);
                 highlights.Add(term);
             }

@@ -27,7 +27,7 @@ public static class DocumentsApi
         api.MapGet("{id}", GetDocument)
             .WithName("GetDocument")
             .WithSummary("Get a document record")
-            .WithDescription("The whole record, as 'dirsearch show' prints it: sources, type, symbol, title, issuer, place, date, sections, recipients, signer and text.")
+            .WithDescription("The whole record, as 'dirsearch show' prints it: sources, type, symbol, title, issuer, place, date, sections, recipients, signer, its own directive id, every citation (target, written form, relation, section, sentence, offsets, warnings) and text.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("{id}/text", GetDocumentText)
             .WithName("GetDocumentText")
@@ -52,8 +52,8 @@ public static class DocumentsApi
         return TypedResults.Ok(new DocumentPage(ids.Count, parameters.Offset, parameters.Limit, page));
     }
 
-    public static Results<Ok<DocumentRecord>, ProblemHttpResult> GetDocument([Description(IdDescription)] string id, IndexHolder index) =>
-        index.Current.Find(id) is { } record
+    public static Results<Ok<DocumentDetails>, ProblemHttpResult> GetDocument([Description(IdDescription)] string id, IndexHolder index) =>
+        index.Current.Details(id) is { } record
             ? TypedResults.Ok(record)
             : TypedResults.Problem(ApiProblems.DocumentNotFound(id));
 

@@ -26,4 +26,23 @@ public static class ApiProblems
         Detail = $"No document has the id '{id}'.",
         Extensions = { ["id"] = id },
     };
+
+    public static ProblemDetails DirectiveNotFound(string reference) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        Title = "Directive not found",
+        Status = StatusCodes.Status404NotFound,
+        Detail = $"No directive or document is known as '{reference}'.",
+        Extensions = { ["ref"] = reference },
+    };
+
+    /// <summary>Several directives fit: the client picks one of the candidates, whose ids are given.</summary>
+    public static ProblemDetails AmbiguousDirective(string reference, IReadOnlyList<string> candidates) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        Title = "Ambiguous directive reference",
+        Status = StatusCodes.Status409Conflict,
+        Detail = $"'{reference}' fits {candidates.Count} directives: {string.Join(", ", candidates)}. Ask for one of them by id.",
+        Extensions = { ["ref"] = reference, ["candidates"] = candidates },
+    };
 }

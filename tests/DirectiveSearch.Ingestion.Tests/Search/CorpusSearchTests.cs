@@ -57,7 +57,7 @@ public sealed class CorpusSearchTests(CorpusIndexFixture corpus) : IClassFixture
         Assert.Equal(5, response.Total);
         Assert.Single(response.Hits);
         Assert.Equal(5, response.Facets.Type["KH"]);
-        Assert.True(response.Facets.Cites["21-KL/TW"] >= 3);
+        Assert.True(response.Facets.Cites["kl-21-tw-2021"] >= 3);
     }
 
     private List<string> Fingerprint(string query) =>

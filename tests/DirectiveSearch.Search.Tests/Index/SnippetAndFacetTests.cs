@@ -45,8 +45,9 @@ public sealed class SnippetAndFacetTests
         Assert.Equal(3, all.Total);
         Assert.Equal(2, all.Facets.Issuer["Đảng ủy Khối"]);
         Assert.Equal(2, all.Facets.Year["2022"]);
-        Assert.Equal(2, all.Facets.Cites["21-KL/TW"]);
-        Assert.Equal(1, all.Facets.Cites["05-CT/TW"]);
+        // Facets count directives by identity: undated "21-KL/TW" is the one Kết luận 21 the meeting table knows.
+        Assert.Equal(2, all.Facets.Cites["kl-21-tw-2021"]);
+        Assert.Equal(1, all.Facets.Cites["ct-05-tw"]);
         Assert.Equal(3, all.Facets.Type["KH"]);
 
         Assert.Equal(["a", "c"], index.Index.Search(new SearchRequest("ke hoach", Year: 2022)).Hits.Select(h => h.Id).Order());

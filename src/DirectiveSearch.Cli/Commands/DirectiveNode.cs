@@ -1,0 +1,31 @@
+using DirectiveSearch.Core.Graph;
+
+namespace DirectiveSearch.Cli.Commands;
+
+/// <summary>The graph node a command's REF names, or the message and exit code when it names none or several.</summary>
+internal static class DirectiveNode
+{
+    /// <returns>The node id, or null after telling the user why not (<paramref name="exitCode"/> says how to exit).</returns>
+    public static string? Resolve(CitationGraph graph, string reference, TextWriter error, out int exitCode)
+    {
+        var outcome = graph.ResolveNode(reference);
+        if (outcome.Id is { } id)
+        {
+            exitCode = ExitCodes.Success;
+            return id;
+        }
+
+        if (outcome.Candidates.Count > 0)
+        {
+            DirectiveText.PrintCandidates(reference, outcome.Candidates, graph.Knowledge, error);
+            exitCode = ExitCodes.Ambiguous;
+        }
+        else
+        {
+            error.WriteLine(TerminalText.Plain($"dirsearch: không tìm thấy văn bản nào ứng với '{reference}'"));
+            exitCode = ExitCodes.NotFound;
+        }
+
+        return null;
+    }
+}

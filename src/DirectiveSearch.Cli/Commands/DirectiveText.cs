@@ -1,0 +1,36 @@
+using System.Globalization;
+using DirectiveSearch.Core.Graph;
+
+namespace DirectiveSearch.Cli.Commands;
+
+/// <summary>How the directive commands show directives and relations to people, in Vietnamese.</summary>
+internal static class DirectiveText
+{
+    public static string Relation(string relation) => relation switch
+    {
+        GraphRelation.Implements => "thực hiện",
+        GraphRelation.ImplementsIndirectly => "thực hiện (gián tiếp)",
+        GraphRelation.Basis => "căn cứ",
+        GraphRelation.Cites => "trích dẫn",
+        _ => relation,
+    };
+
+    public static string Date(DateOnly? date) =>
+        date is { } d ? CitationText.FormatDate(d) : "không rõ";
+
+    /// <summary>"Kết luận 21-KL/TW (kl-21-tw-2021), ngày 25/10/2021 — về ...".</summary>
+    public static string Line(DirectiveEntry entry)
+    {
+        var symbol = entry.Symbol is null ? string.Empty : " " + entry.Symbol;
+        var date = entry.Date is { } d ? ", ngày " + CitationText.FormatDate(d) : string.Empty;
+        var subject = entry.Subject is null ? string.Empty : " — " + entry.Subject;
+        return TerminalText.Plain($"{entry.TypeName}{symbol} ({entry.Id}){date}{subject}");
+    }
+
+    public static void PrintCandidates(string reference, IReadOnlyList<string> candidates, KnowledgeBase knowledge, TextWriter output)
+    {
+        output.WriteLine(TerminalText.Plain($"'{reference}' ứng với {candidates.Count.ToString(CultureInfo.InvariantCulture)} văn bản; chọn một mã (id):"));
+        foreach (var id in candidates)
+            output.WriteLine("  " + (knowledge.Directive(id) is { } entry ? Line(entry) : id));
+    }
+}

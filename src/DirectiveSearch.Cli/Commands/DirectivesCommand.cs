@@ -1,0 +1,40 @@
+using DirectiveSearch.Core.Graph;
+using DirectiveSearch.Server.Contracts;
+
+namespace DirectiveSearch.Cli.Commands;
+
+/// <summary>
+/// dirsearch directives [Q] [--type T] [--issuer I] [--limit N] [--offset N] [--index DIR] [--json]: the
+/// knowledge base, most cited first, as GET /api/directives returns it (--json) or one line a directive.
+/// </summary>
+public static class DirectivesCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "type", "issuer", "limit", "offset" }, new HashSet<string> { "json" });
+        var parameters = new DirectiveListParameters(
+            Q: parsed.Positional.Count == 0 ? null : string.Join(' ', parsed.Positional),
+            Type: parsed.Option("type"),
+            Issuer: parsed.Option("issuer"),
+            Limit: parsed.IntOption("limit", 20, 1, DirectiveQuery.MaxLimit),
+            Offset: parsed.IntOption("offset", 0, 0, int.MaxValue));
+        if (parameters.Validate() is { } invalid)
+            throw new UsageException(invalid.Name == "q" ? $"Q {invalid.Reason}" : $"--{invalid.Name} {invalid.Reason}");
+        using var index = IndexArgument.Open(parsed, error);
+        if (index is null)
+            return ExitCodes.NotFound;
+
+        var page = index.Graph.Knowledge.Search(parameters.ToQuery());
+        if (parsed.Flag("json"))
+        {
+            output.WriteLine(ApiJson.Serialize(page));
+            return ExitCodes.Success;
+        }
+
+        foreach (var entry in page.Items)
+            output.WriteLine($"{DirectiveText.Line(entry)} · {entry.CitedByCount} văn bản trích dẫn");
+        var shown = page.Items.Count == 0 ? string.Empty : $" (hiển thị {page.Offset + 1}–{page.Offset + page.Items.Count})";
+        output.WriteLine($"Tổng số: {page.Total} văn bản trong cơ sở tri thức{shown}");
+        return ExitCodes.Success;
+    }
+}

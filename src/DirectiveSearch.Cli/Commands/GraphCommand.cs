@@ -1,0 +1,47 @@
+using DirectiveSearch.Core.Graph;
+using DirectiveSearch.Server.Contracts;
+
+namespace DirectiveSearch.Cli.Commands;
+
+/// <summary>
+/// dirsearch graph [REF] [--depth N] [--direction in|out|both] [--format json|dot|graphml] [--index DIR]: the
+/// citation graph around REF (all of it without REF), as GET /api/graph returns it.
+/// </summary>
+public static class GraphCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "depth", "direction", "format" }, new HashSet<string>());
+        var parameters = new GraphParameters(
+            Root: parsed.Positional.Count == 0 ? null : string.Join(' ', parsed.Positional),
+            Depth: parsed.IntOption("depth", 1, 0, GraphParameters.MaxDepth),
+            Direction: parsed.Option("direction"),
+            Format: parsed.Option("format"));
+        if (parameters.Validate() is { } invalid)
+            throw new UsageException(invalid.Name == "root" ? $"REF {invalid.Reason}" : $"--{invalid.Name} {invalid.Reason}");
+        using var index = IndexArgument.Open(parsed, error);
+        if (index is null)
+            return ExitCodes.NotFound;
+
+        var graph = index.Graph;
+        Subgraph subgraph;
+        if (parameters.Root is null)
+        {
+            subgraph = graph.All();
+        }
+        else
+        {
+            if (DirectiveNode.Resolve(graph, parameters.Root, error, out var exitCode) is not { } id)
+                return exitCode;
+            subgraph = graph.Neighbourhood(id, parameters.Depth, parameters.GraphDirection)!;
+        }
+
+        output.Write(parameters.GraphFormat switch
+        {
+            "dot" => GraphExport.ToDot(subgraph),
+            "graphml" => GraphExport.ToGraphMl(subgraph),
+            _ => ApiJson.Serialize(subgraph) + Environment.NewLine,
+        });
+        return ExitCodes.Success;
+    }
+}

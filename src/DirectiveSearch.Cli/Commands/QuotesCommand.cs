@@ -1,0 +1,51 @@
+using DirectiveSearch.Core.Graph;
+using DirectiveSearch.Server.Contracts;
+
+namespace DirectiveSearch.Cli.Commands;
+
+/// <summary>
+/// dirsearch quotes REF [--format text|json|csv] [--index DIR]: every sentence of the corpus citing a directive,
+/// with a citation to paste; json as GET /api/directives/{id}/quotes returns it, csv as its format=csv (RFC 4180).
+/// </summary>
+public static class QuotesCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "format" }, new HashSet<string> { "json" });
+        if (parsed.Positional.Count == 0)
+            throw new UsageException("quotes needs a REF (\"NQ 35\", \"35-NQ/TW\", \"nq-35-tw-2018\")");
+        var format = parsed.Flag("json") ? "json" : parsed.Option("format")?.Trim().ToLowerInvariant() ?? "text";
+        if (format is not ("text" or "json" or "csv"))
+            throw new UsageException($"--format must be 'text', 'json' or 'csv', got '{parsed.Option("format")}'");
+        var reference = string.Join(' ', parsed.Positional);
+        using var index = IndexArgument.Open(parsed, error);
+        if (index is null)
+            return ExitCodes.NotFound;
+
+        var graph = index.Graph;
+        if (DirectiveNode.Resolve(graph, reference, error, out var exitCode) is not { } id)
+            return exitCode;
+        var quotes = new QuoteFinder(graph.Knowledge).For(id);
+        switch (format)
+        {
+            case "json":
+                output.WriteLine(ApiJson.Serialize(quotes));
+                break;
+            case "csv":
+                output.Write(QuoteFinder.ToCsv(quotes));
+                break;
+            default:
+                output.WriteLine(TerminalText.Plain($"Các câu trích dẫn {graph.Node(id)!.Label} ({id}): {quotes.Count}"));
+                foreach (var quote in quotes)
+                {
+                    output.WriteLine();
+                    output.WriteLine(TerminalText.Plain($"“{quote.Sentence}”"));
+                    output.WriteLine(TerminalText.Plain($"  — {quote.Citation} · {DirectiveText.Relation(quote.Relation)}"));
+                }
+
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+}
