@@ -96,6 +96,44 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("cannot write the index", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_meeting_file_extends_the_table_the_citations_are_resolved_with()
+    {
+        var corpus = work.CreateSubdirectory("corpus");
+        File.Copy(RepositoryFiles.Seed("000", ".txt"), Path.Combine(corpus.FullName, "000.txt"));
+        var meetings = Path.Combine(work.FullName, "meetings.json");
+        // Seed 000 implements "kết luận, quy định của Hội nghị Trung ương 4 khóa XIII": what that meeting adopted comes from the table.
+        File.WriteAllText(meetings, """
+            { "meetings": [ { "key": "hntw-4-xiii", "name": "Hội nghị Trung ương 4 khóa XIII (bản thử)",
+              "directives": [ { "id": "kl-99-tw-2021", "symbol": "99-KL/TW", "date": "2021-10-25", "title": "Kết luận thử" } ] } ] }
+            """);
+
+        var run = CliRun.Of("ingest", corpus.FullName, "--index", Index, "--no-ocr", "--meetings", meetings, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(Summary(run).GetProperty("citations").GetInt32() > 0);
+        var implementers = JsonDocument.Parse(CliRun.Of("implementations", "kl-99-tw-2021", "--index", Index, "--json").Output).RootElement;
+        Assert.Contains(implementers.EnumerateArray(), i => i.GetProperty("id").GetString()!.StartsWith("kh-28-duk", StringComparison.Ordinal));
+        var directive = JsonDocument.Parse(CliRun.Of("directive", "kl-99-tw-2021", "--index", Index, "--json").Output).RootElement;
+        Assert.Equal("99-KL/TW", directive.GetProperty("directive").GetProperty("symbol").GetString());
+    }
+
+    [Fact]
+    public void A_bad_meeting_file_is_a_usage_error_naming_it_before_anything_is_read()
+    {
+        var meetings = Path.Combine(work.FullName, "meetings.json");
+        File.WriteAllText(meetings, """{ "meetings": [ { "key": "hội nghị", "name": "x", "directives": [] } ] }""");
+
+        var bad = CliRun.Of("ingest", RepositoryFiles.Corpus, "--index", Index, "--meetings", meetings);
+        var missing = CliRun.Of("ingest", RepositoryFiles.Corpus, "--index", Index, "--meetings", Path.Combine(work.FullName, "none.json"));
+
+        Assert.Equal(ExitCodes.Usage, bad.ExitCode);
+        Assert.Contains("meetings.json", bad.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, missing.ExitCode);
+        Assert.Contains("none.json", missing.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Index) && Directory.EnumerateFiles(Index).Any(f => Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)));
+    }
+
     private static JsonElement Summary(CliRun run)
     {
         Assert.True(run.ExitCode == 0, run.Error);

@@ -51,6 +51,38 @@ public sealed class CorpusSearchTests(CorpusIndexFixture corpus) : IClassFixture
     }
 
     [Fact]
+    public void References_and_the_cites_filter_match_by_identity_not_by_the_symbol_written()
+    {
+        // Seed 003 writes "Nghị quyết số 21-KL/TW, ngày 16/6/2022" meaning Nghị quyết 21-NQ/TW of 2022.
+        var nq21 = corpus.Index.Search(new SearchRequest("Nghị quyết 21"));
+        Assert.Equal(["003_41e233eb54fad814"], nq21.Hits.Select(h => h.Id));
+        var card = Assert.Single(nq21.Directives);
+        Assert.Equal("nq-21-tw-2022", card.Id);
+        Assert.Equal("Nghị quyết 21", card.Written);
+
+        Assert.Equal(["003_41e233eb54fad814"], corpus.Index.Search(new SearchRequest(string.Empty, Cites: "nq-21-tw-2022")).Hits.Select(h => h.Id));
+        var kl21 = corpus.Index.Search(new SearchRequest(string.Empty, Cites: "KL 21", Limit: 50));
+        Assert.Equal(kl21.Total, kl21.Facets.Cites["kl-21-tw-2021"]);
+        Assert.Equal("kl-21-tw-2021", Assert.Single(kl21.Directives).Id);
+    }
+
+    [Fact]
+    public void An_ambiguous_reference_matches_the_documents_citing_any_candidate_and_says_so()
+    {
+        var response = corpus.Index.Search(new SearchRequest(string.Empty, Cites: "49-KH/TU", Limit: 50));
+
+        var card = Assert.Single(response.Directives);
+        Assert.Null(card.Id);
+        Assert.Equal(["kh-49-tu-2021", "kh-49-tu-2022"], card.Candidates);
+        Assert.NotEmpty(response.Hits);
+        Assert.All(response.Hits, hit =>
+        {
+            var cited = corpus.Index.CitationsOf(hit.Id)!.Citations.Select(c => c.Target);
+            Assert.True(cited.Contains("kh-49-tu-2021") || cited.Contains("kh-49-tu-2022"), hit.Id);
+        });
+    }
+
+    [Fact]
     public void Facets_cover_all_matches()
     {
         var response = corpus.Index.Search(new SearchRequest("ke hoach", Limit: 1));

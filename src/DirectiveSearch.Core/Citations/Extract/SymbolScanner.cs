@@ -57,7 +57,7 @@ internal static partial class SymbolScanner
     {
         var number = match.Groups["number"].Value;
         var yearText = match.Groups["year"].Value;
-        var code = match.Groups["code"].Value;
+        var code = match.Groups["code"].Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\t", string.Empty, StringComparison.Ordinal);
         var dash = code.IndexOf('-', StringComparison.Ordinal);
         string? type = null;
         var issuer = code;
@@ -81,7 +81,9 @@ internal static partial class SymbolScanner
         RegexOptions.CultureInvariant)]
     private static partial Regex PartySymbol();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}/\-–])(?<number>\d{1,5})[ \t]?/[ \t]?(?:(?<year>(?:19|20)\d{2})[ \t]?/[ \t]?)?(?<code>[A-ZĐ][A-ZĐa-z]{0,7}\d{0,2}(?:-[A-ZĐ][A-ZĐa-z0-9]{0,9}){0,3})(?![\p{L}\p{N}])",
+    // A number may carry a dot ("Nghị quyết số 66.13/2026/NQ-CP"): without it the scanner would read "13/2026/NQ-CP".
+    // The code's dashes may have a space on either side ("Quyết định số 596/QĐ- BVHTTDL", "02/2020/TT -BTP").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/\-–.])(?<number>\d{1,5}(?:\.\d{1,3})?)[ \t]?/[ \t]?(?:(?<year>(?:19|20)\d{2})[ \t]?/[ \t]?)?(?<code>[A-ZĐ][A-ZĐa-z]{0,7}\d{0,2}(?:[ \t]?-[ \t]?[A-ZĐ][A-ZĐa-z0-9]{0,9}){0,3})(?![\p{L}\p{N}])",
         RegexOptions.CultureInvariant)]
     private static partial Regex StateSymbol();
 }

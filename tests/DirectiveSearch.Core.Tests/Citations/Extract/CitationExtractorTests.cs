@@ -22,6 +22,10 @@ public sealed class CitationExtractorTests
         "tại <0>Nghị định số 249/2025/NĐ-CP</0> ngày 19 tháng 9 năm 2025 của Chính phủ",
         "theo <0>Thông tư số 12/2024/TT-BNV</0> và <1>Nghị quyết số 71/NQ-CP</1> của Chính phủ",
         "<0>Luật số 90/2025/QH15</0> sửa đổi",
+        // Bench documents: spaces beside the code's dash, and a dotted number read whole, not as "13/2026/NQ-CP".
+        "theo quy định tại <0>Quyết định số 596/QĐ- BVHTTDL</0> ngày 27 tháng 02 năm 2020",
+        "bổ sung một số điều của <0>Thông tư số 02/2020/TT -BTP</0> ngày 08/4/2020",
+        "an toàn thực phẩm và <0>Nghị quyết số 66.13/2026/NQ-CP</0> ngày 27 tháng 01 năm 2026",
         // Spaces inside the symbol (seeds 002, 003).
         "sơ kết 03 năm thực hiện <0>Kết luận số 01- KL/TW</0> vào quý II năm 2023",
         "Căn cứ nhiệm vụ, giải pháp trong <0>Nghị quyết số 21- NQ/TW</0> của Ban Chấp hành Trung ương",
@@ -106,6 +110,19 @@ public sealed class CitationExtractorTests
         var relations = CitationExtractor.NestedRelations(citations).Select(r => $"{r.FromIndex}>{r.ToIndex} {r.Kind}");
         Assert.Equal(expected, string.Join("; ", relations));
         Assert.Equal(citations.FirstOrDefault(c => c.Nested.Count > 0)?.Nested[0].ToIndex, citations.FirstOrDefault(c => c.Nested.Count > 0)?.ImplementsNext);
+    }
+
+    [Theory]
+    [InlineData("Quyết định số 596/QĐ- BVHTTDL ngày 27/02/2020", "596/QĐ-BVHTTDL", null)]
+    [InlineData("Thông tư số 02/2020/TT -BTP ngày 08/4/2020", "02/2020/TT-BTP", 2020)]
+    [InlineData("Nghị quyết số 66.13/2026/NQ-CP ngày 27/01/2026", "66.13/2026/NQ-CP", 2026)]
+    public void State_symbols_written_loosely_are_canonical(string text, string symbol, int? year)
+    {
+        var citation = Assert.Single(CitationExtractor.Extract(text));
+
+        Assert.Equal(symbol, citation.Symbol?.Text);
+        Assert.Equal(year, citation.Symbol?.Year);
+        Assert.True(citation.Symbol!.IsState);
     }
 
     [Fact]
