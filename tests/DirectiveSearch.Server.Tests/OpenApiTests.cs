@@ -39,7 +39,22 @@ public sealed class OpenApiTests(RunningServer server)
 
         var health = Get(paths, "/health");
         Assert.Equal(["200"], Responses(health));
-        Assert.All(new[] { search, list, record, text, health }, operation =>
+
+        var directives = Get(paths, "/api/directives");
+        Assert.Equal(["q", "type", "issuer", "limit", "offset"], Parameters(directives));
+        var resolve = Get(paths, "/api/directives/resolve");
+        Assert.Equal(["ref"], Parameters(resolve));
+        Assert.Equal(["200", "400", "404"], Responses(resolve));
+        var directive = Get(paths, "/api/directives/{id}");
+        Assert.Equal(["200", "404", "409"], Responses(directive));
+        var implementations = Get(paths, "/api/directives/{id}/implementations");
+        Assert.Equal(["id", "transitive"], Parameters(implementations));
+        var quotes = Get(paths, "/api/directives/{id}/quotes");
+        Assert.True(quotes.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/csv", out _));
+        var graph = Get(paths, "/api/graph");
+        Assert.Equal(["root", "depth", "direction", "format"], Parameters(graph));
+        Assert.True(graph.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/vnd.graphviz", out _));
+        Assert.All(new[] { search, list, record, text, health, directives, resolve, directive, implementations, quotes, graph }, operation =>
             Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString())));
     }
 

@@ -44,6 +44,38 @@ public sealed class SearchFuzzTests(RunningServer server)
         Assert.True(statuses.GetValueOrDefault(400) > 0, summary);
     }
 
+    [Fact]
+    public async Task Hostile_references_to_the_knowledge_base_and_graph_never_get_a_5xx()
+    {
+        var random = new Random(Seed + 1);
+        string[] templates =
+        [
+            "/api/directives/resolve?ref={0}", "/api/directives?q={0}", "/api/directives?issuer={0}&type={0}",
+            "/api/directives/{0}", "/api/directives/{0}/implementations?transitive=true", "/api/directives/{0}/quotes",
+            "/api/graph?root={0}", "/api/graph?root={0}&depth=3&direction=in&format=dot",
+        ];
+        var failures = new List<string>();
+        for (var i = 0; i < Queries; i++)
+        {
+            var text = HostileText(random, i);
+            // A path segment cannot be empty, and over a few thousand characters it meets the URL's own limit rather than ours.
+            var value = Encode(text.Length is 0 or > 2_000 ? "x" + text[..Math.Min(text.Length, 2_000)] : text);
+            var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, templates[i % templates.Length], value);
+            using var response = await server.Client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            var status = (int)response.StatusCode;
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            if (status >= 500)
+                failures.Add($"#{i} status {status}: {Shorten(url)}");
+            else if (mediaType is "application/json" or "application/problem+json")
+                JsonDocument.Parse(body).Dispose();
+            else if (!(status == 200 && mediaType is "text/vnd.graphviz" or "text/csv"))
+                failures.Add($"#{i} status {status} with content type '{mediaType}': {Shorten(url)}");
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
     /// <summary>A Vietnamese query of the maximum length is about 90 KB of request line, more than <see cref="Uri"/> takes, so it goes over a raw socket.</summary>
     [Theory]
     [InlineData(10_000, 200)]
