@@ -1,6 +1,7 @@
 using DirectiveSearch.Server.Contracts;
 using DirectiveSearch.Server.Endpoints;
 using DirectiveSearch.Server.Problems;
+using DirectiveSearch.Server.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -71,6 +72,7 @@ public static class DirectiveSearchServer
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebPage();
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapSearchApi();

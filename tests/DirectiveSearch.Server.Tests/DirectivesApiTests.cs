@@ -59,7 +59,7 @@ public sealed class DirectivesApiTests(RunningServer server)
         Assert.Equal(JsonValueKind.Null, directive.GetProperty("documentId").ValueKind);
 
         var citedBy = directive.GetProperty("citedBy").EnumerateArray().ToList();
-        Assert.All(citedBy, link => Assert.Equal(["id", "label", "relations", "count"], link.EnumerateObject().Select(p => p.Name)));
+        Assert.All(citedBy, link => Assert.Equal(["id", "label", "relations", "count", "kind", "documentId"], link.EnumerateObject().Select(p => p.Name)));
         var plan004 = Assert.Single(citedBy, link => link.GetProperty("id").GetString() == "004_c789a2f662faff50");
         Assert.Equal("implements", plan004.GetProperty("relations")[0].GetString());
         // Seed 003 writes "Nghị quyết số 21-KL/TW, ngày 16/6/2022" for Nghị quyết 21-NQ/TW: that mention is not Kết luận 21.

@@ -6,7 +6,8 @@ namespace DirectiveSearch.Server.Tests;
 public sealed class RoutingTests(RunningServer server)
 {
     [Theory]
-    [InlineData("/")]
+    [InlineData("/nothing-here")]
+    [InlineData("/documents")]
     [InlineData("/api")]
     [InlineData("/api/nothing-here")]
     [InlineData("/api/documents/001_e0cf88b19ba32315/pdf")]

@@ -14,7 +14,7 @@ public sealed class SearchApiTests(RunningServer server)
     {
         var search = await SearchAsync("/api/search?q=tu%20soi%20tu%20sua");
 
-        Assert.Equal(["total", "hits", "facets", "tookMs", "directives"], Names(search));
+        Assert.Equal(["total", "hits", "facets", "tookMs", "directives", "citesLabels"], Names(search));
         Assert.True(search.GetProperty("total").GetInt32() >= 1);
         var first = search.GetProperty("hits")[0];
         Assert.Equal("001_e0cf88b19ba32315", first.GetProperty("id").GetString());

@@ -40,7 +40,7 @@ public static partial class SearchCommand
         if (parsed.Flag("json"))
             output.WriteLine(ApiJson.Serialize(response));
         else
-            Print(response, parameters, output, HighlightFor(output), id => DirectiveLabel(index, id));
+            Print(response, parameters, output, HighlightFor(output), id => DirectiveLabel(response, id));
         return ExitCodes.Success;
     }
 
@@ -96,10 +96,7 @@ public static partial class SearchCommand
     }
 
     /// <summary>"21-KL/TW năm 2021" for a facet's directive id: what a reader recognizes; the id when the symbol is unknown.</summary>
-    private static string DirectiveLabel(DocumentIndex index, string id) =>
-        index.Graph.Knowledge.Directive(id) is { Symbol: { } symbol } entry
-            ? entry.Date is { } date ? $"{symbol} năm {date.Year}" : symbol
-            : id;
+    private static string DirectiveLabel(SearchResponse response, string id) => response.CitesLabels.GetValueOrDefault(id) ?? id;
 
     private static void PrintFacet(string label, IReadOnlyCollection<KeyValuePair<string, int>> counts, TextWriter output)
     {

@@ -193,7 +193,9 @@ public sealed class CitationGraph
                 g.Key,
                 nodesById[g.Key].Label,
                 [.. g.Select(e => e.Relation).Distinct(StringComparer.Ordinal).OrderBy(GraphRelation.Strength)],
-                g.SelectMany(e => e.Evidence).Distinct(StringComparer.Ordinal).Count()))
+                g.SelectMany(e => e.Evidence).Distinct(StringComparer.Ordinal).Count(),
+                nodesById[g.Key].Kind,
+                nodesById[g.Key].DocumentId))
             .OrderByDescending(l => l.Count)
             .ThenBy(l => l.Id, StringComparer.Ordinal),
     ];

@@ -5,4 +5,6 @@ namespace DirectiveSearch.Core.Graph;
 /// <param name="Label">The node label.</param>
 /// <param name="Relations">The relations of the edges between the two, sorted strongest first (implements, basis, cites).</param>
 /// <param name="Count">How many distinct corpus documents attest those edges.</param>
-public sealed record GraphLink(string Id, string Label, IReadOnlyList<string> Relations, int Count);
+/// <param name="Kind">The other node's kind (<see cref="GraphNodeKind"/>).</param>
+/// <param name="DocumentId">The corpus document the other node is, if any.</param>
+public sealed record GraphLink(string Id, string Label, IReadOnlyList<string> Relations, int Count, string Kind, string? DocumentId);

@@ -19,7 +19,11 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, string> searchText;
     private readonly Dictionary<string, DirectiveSlug?> slugs;
 
-    public KnowledgeBase(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<DocumentCitations> citations)
+    /// <param name="meetings">
+    /// What the named-meeting table knows of the directives it lists (symbol, date, title) fills the gaps the
+    /// citations leave: "Nghị quyết Đại hội XIII" is cited with no symbol, date or subject. <see cref="NamedMeetingTable.BuiltIn"/> when null.
+    /// </param>
+    public KnowledgeBase(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<DocumentCitations> citations, NamedMeetingTable? meetings = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(citations);
@@ -51,6 +55,13 @@ public sealed class KnowledgeBase
             }
         }
 
+        var meetingDirectives = new Dictionary<string, (NamedMeeting Meeting, MeetingDirective Directive)>(StringComparer.Ordinal);
+        foreach (var meeting in (meetings ?? NamedMeetingTable.BuiltIn).Meetings.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            foreach (var directive in meeting.Directives)
+                meetingDirectives.TryAdd(directive.Id, (meeting, directive));
+        }
+
         var ids = citing.Keys.Concat(documentOf.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         directivesById = new Dictionary<string, DirectiveEntry>(StringComparer.Ordinal);
         foreach (var id in ids)
@@ -63,7 +74,8 @@ public sealed class KnowledgeBase
                 [.. evidence.Select(e => e.Citation)],
                 evidence.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal).Count());
             // A document whose record is missing is still the directive's document.
-            directivesById[id] = document is null && documentId is not null ? entry with { DocumentId = documentId } : entry;
+            entry = document is null && documentId is not null ? entry with { DocumentId = documentId } : entry;
+            directivesById[id] = WithMeetingFacts(entry, meetingDirectives.GetValueOrDefault(id));
         }
 
         Directives = [.. directivesById.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
@@ -152,6 +164,21 @@ public sealed class KnowledgeBase
             0 => ResolveOutcome.None,
             1 => new ResolveOutcome(candidates[0], []),
             _ => new ResolveOutcome(null, candidates),
+        };
+    }
+
+    private static DirectiveEntry WithMeetingFacts(DirectiveEntry entry, (NamedMeeting Meeting, MeetingDirective Directive) known)
+    {
+        if (known.Meeting is null)
+            return entry;
+        var (meeting, directive) = known;
+        return entry with
+        {
+            Symbol = entry.Symbol ?? directive.Symbol,
+            Date = entry.Date ?? directive.Date,
+            Subject = entry.Subject ?? directive.Title,
+            // A congress resolution has no symbol; the meeting is who adopted it.
+            IssuingBody = entry.IssuingBody ?? (directive.Symbol is null ? meeting.Name : null),
         };
     }
 

@@ -33,7 +33,7 @@ public sealed class DocumentIndex : IDisposable
         this.reader = reader;
         searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
         analyzer = IndexAnalyzers.Create();
-        documentSearcher = new DocumentSearcher(searcher, analyzer, Summary, ResolveReference);
+        documentSearcher = new DocumentSearcher(searcher, analyzer, Summary, ResolveReference, id => Graph.Knowledge.Directive(id)?.Label);
         documentIds = new Lazy<IReadOnlyList<string>>(ReadDocumentIds);
         graph = new Lazy<CitationGraph>(BuildGraph);
     }
@@ -157,7 +157,8 @@ public sealed class DocumentIndex : IDisposable
     private ReferencedDirective ResolveReference(string reference)
     {
         var outcome = Graph.Knowledge.Resolve(reference);
-        return new ReferencedDirective(reference, outcome.Id, outcome.Candidates);
+        var label = outcome.Id is null ? null : Graph.Knowledge.Directive(outcome.Id)?.Label ?? Graph.Node(outcome.Id)?.Label;
+        return new ReferencedDirective(reference, outcome.Id, outcome.Candidates, label);
     }
 
     public void Dispose()

@@ -13,7 +13,7 @@ namespace DirectiveSearch.Search.Querying;
 /// Runs a search: passages are retrieved and scored, grouped into documents, filtered, counted for
 /// facets, sorted and paged; the page's documents get their best passages with snippets.
 /// </summary>
-internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer, Func<string, DocumentSummary?> summaries, DirectiveResolver resolve)
+internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer, Func<string, DocumentSummary?> summaries, DirectiveResolver resolve, Func<string, string?> directiveLabel)
 {
     private readonly RankedQueryBuilder queries = new(analyzer);
     private readonly SnippetBuilder snippets = new(analyzer);
@@ -30,7 +30,7 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
         if (scoring is null && !userQuery.IsEmpty)
         {
             // The query had only characters that make no term (punctuation, symbols): nothing matches.
-            return new SearchResponse(0, [], FacetCounter.Count([]), clock.Elapsed.TotalMilliseconds, directives);
+            return new SearchResponse(0, [], FacetCounter.Count([]), clock.Elapsed.TotalMilliseconds, directives, new Dictionary<string, string>());
         }
 
         Query query = scoring is null
@@ -44,7 +44,9 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
             : collector.Matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal);
         var page = ordered.Skip(request.Offset).Take(request.Limit).ToList();
         var hits = page.Select(match => Hit(match, highlights)).OfType<SearchHit>().ToList();
-        return new SearchResponse(collector.Matches.Count, hits, FacetCounter.Count(collector.Matches), clock.Elapsed.TotalMilliseconds, directives);
+        var facets = FacetCounter.Count(collector.Matches);
+        var labels = facets.Cites.Keys.ToDictionary(id => id, id => directiveLabel(id) ?? id, StringComparer.Ordinal);
+        return new SearchResponse(collector.Matches.Count, hits, facets, clock.Elapsed.TotalMilliseconds, directives, labels);
     }
 
     /// <summary>What the knowledge base is asked: the symbol as typed ("21-KL/TW"), else the type-number key ("kl-21").</summary>

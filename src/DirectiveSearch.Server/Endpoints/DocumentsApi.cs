@@ -35,6 +35,12 @@ public static class DocumentsApi
             .WithDescription("The normalized full text of the document; section offsets in the record point into it.")
             .Produces<string>(StatusCodes.Status200OK, "text/plain")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("{id}/sources/{index:int}", GetSourceFile)
+            .WithName("GetSourceFile")
+            .WithSummary("Download an original file")
+            .WithDescription("The file the document was read from, by its position in the record's sources (0 first): served only while it is still at the ingested path with the same content.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -61,4 +67,36 @@ public static class DocumentsApi
         index.Current.Find(id) is { } record
             ? TypedResults.Text(record.Text, "text/plain", Encoding.UTF8)
             : TypedResults.Problem(ApiProblems.DocumentNotFound(id));
+
+    public static Results<PhysicalFileHttpResult, ProblemHttpResult> GetSourceFile(
+        [Description(IdDescription)] string id,
+        [Description("The source's position in the record's sources, 0 first.")] int index,
+        IndexHolder holder)
+    {
+        if (holder.Current.Find(id) is not { } record)
+            return TypedResults.Problem(ApiProblems.DocumentNotFound(id));
+        if (index < 0 || index >= record.Sources.Count)
+            return TypedResults.Problem(ApiProblems.SourceNotFound(id, $"the document has {record.Sources.Count} source files, numbered from 0"));
+        var source = record.Sources[index];
+        // The path comes from the index, never from the request; the hash check keeps a file that changed or
+        // was replaced since ingest from being served as this document's original.
+        var path = Path.GetFullPath(source.Path);
+        if (!File.Exists(path) || !SameContent(path, source.ContentHash))
+            return TypedResults.Problem(ApiProblems.SourceNotFound(id, $"'{Path.GetFileName(source.Path)}' is no longer at its ingested path with the same content"));
+        return TypedResults.PhysicalFile(path, MediaType(source.Format), Path.GetFileName(path));
+    }
+
+    private static bool SameContent(string path, string contentHash)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)) == contentHash;
+    }
+
+    private static string MediaType(string format) => format switch
+    {
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "md" => "text/markdown; charset=utf-8",
+        _ => "text/plain; charset=utf-8",
+    };
 }

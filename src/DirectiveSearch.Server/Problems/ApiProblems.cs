@@ -45,4 +45,13 @@ public static class ApiProblems
         Detail = $"'{reference}' fits {candidates.Count} directives: {string.Join(", ", candidates)}. Ask for one of them by id.",
         Extensions = { ["ref"] = reference, ["candidates"] = candidates },
     };
+
+    public static ProblemDetails SourceNotFound(string id, string reason) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        Title = "Source file not found",
+        Status = StatusCodes.Status404NotFound,
+        Detail = $"Document '{id}': {reason}.",
+        Extensions = { ["id"] = id },
+    };
 }

@@ -73,7 +73,7 @@ public sealed class CitationGraphTests
             ]));
 
         Assert.Equal(["a -implements-> kl-21-tw-2021 [a]", "b -implements-> kl-21-tw-2021 [b]"], graph.Edges.Select(Show));
-        Assert.Equal([new("a", "Kế hoạch a", [GraphRelation.Implements], 1), new GraphLink("b", "Kế hoạch b", [GraphRelation.Implements], 1)], graph.CitedBy(Kl21), LinkComparer.Instance);
+        Assert.Equal([new("a", "Kế hoạch a", [GraphRelation.Implements], 1, GraphNodeKind.Document, "a"), new GraphLink("b", "Kế hoạch b", [GraphRelation.Implements], 1, GraphNodeKind.Document, "b")], graph.CitedBy(Kl21), LinkComparer.Instance);
     }
 
     [Fact]
@@ -189,17 +189,17 @@ public sealed class CitationGraphTests
     {
         Assert.Equal(
             [
-                new GraphLink(Kh28, "Kế hoạch số 28-KH/ĐUK", [GraphRelation.Cites], 1),
-                new GraphLink(Kh49Of2022, "49-KH/TU", [GraphRelation.Implements], 1),
-                new GraphLink(Kh62, "Kế hoạch số 62-KH/ĐUK", [GraphRelation.Cites], 1),
+                new GraphLink(Kh28, "Kế hoạch số 28-KH/ĐUK", [GraphRelation.Cites], 1, GraphNodeKind.Directive, "000"),
+                new GraphLink(Kh49Of2022, "49-KH/TU", [GraphRelation.Implements], 1, GraphNodeKind.Directive, null),
+                new GraphLink(Kh62, "Kế hoạch số 62-KH/ĐUK", [GraphRelation.Cites], 1, GraphNodeKind.Directive, "004"),
             ],
             SeedGraph.CitedBy(Kl21),
             LinkComparer.Instance);
         Assert.Equal(
             [
-                new GraphLink(Kh49Of2022, "49-KH/TU", [GraphRelation.Cites], 1),
-                new GraphLink(Kh52, "52-KH/ĐUK", [GraphRelation.Implements], 1),
-                new GraphLink(Kl21, "Kết luận số 21-KL/TW", [GraphRelation.Cites], 1),
+                new GraphLink(Kh49Of2022, "49-KH/TU", [GraphRelation.Cites], 1, GraphNodeKind.Directive, null),
+                new GraphLink(Kh52, "52-KH/ĐUK", [GraphRelation.Implements], 1, GraphNodeKind.Directive, null),
+                new GraphLink(Kl21, "Kết luận số 21-KL/TW", [GraphRelation.Cites], 1, GraphNodeKind.Directive, "kl21"),
             ],
             SeedGraph.Cites("000"),
             LinkComparer.Instance);
@@ -223,7 +223,7 @@ public sealed class CitationGraphTests
             ]));
 
         Assert.Equal(["x -implements-> kl-21-tw-2021 [x]", "x -basis-> kl-21-tw-2021 [x]", "x -cites-> kl-21-tw-2021 [x]"], graph.Edges.Select(Show));
-        Assert.Equal([new GraphLink("x", "Kế hoạch x", [GraphRelation.Implements, GraphRelation.Basis, GraphRelation.Cites], 1)], graph.CitedBy(Kl21), LinkComparer.Instance);
+        Assert.Equal([new GraphLink("x", "Kế hoạch x", [GraphRelation.Implements, GraphRelation.Basis, GraphRelation.Cites], 1, GraphNodeKind.Document, "x")], graph.CitedBy(Kl21), LinkComparer.Instance);
     }
 
     [Fact]
@@ -250,7 +250,8 @@ public sealed class CitationGraphTests
         public static LinkComparer Instance { get; } = new();
 
         public bool Equals(GraphLink? x, GraphLink? y) =>
-            x is not null && y is not null && x.Id == y.Id && x.Label == y.Label && x.Count == y.Count && x.Relations.SequenceEqual(y.Relations);
+            x is not null && y is not null && x.Id == y.Id && x.Label == y.Label && x.Count == y.Count && x.Relations.SequenceEqual(y.Relations)
+            && x.Kind == y.Kind && x.DocumentId == y.DocumentId;
 
         public int GetHashCode(GraphLink obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using DirectiveSearch.Core.Citations;
+using DirectiveSearch.Core.Citations.Resolve;
 using DirectiveSearch.Core.Graph;
 using static DirectiveSearch.Core.Tests.Graph.GraphFixtures;
 using static DirectiveSearch.Core.Tests.Graph.SeedWorld;
@@ -119,13 +120,36 @@ public sealed class KnowledgeBaseTests
     }
 
     [Fact]
+    public void The_named_meeting_table_fills_what_no_citation_says()
+    {
+        const string text = "Thực hiện Nghị quyết Đại hội XIII của Đảng và kết luận của Hội nghị Trung ương 4 khóa XIII.";
+        var congress = Cite(text, 0, "Nghị quyết", kind: CitationKind.Meeting);
+        var plenum = Cite(text, 1, "kết luận", kind: CitationKind.Meeting);
+        var citations = CitationsOf("x", null, Resolved(congress, "nq-dhxiii-tw-2021", CitationRelation.Implements), Resolved(plenum, Kl21, CitationRelation.Implements));
+
+        var knowledge = new KnowledgeBase([Record("x", text)], [citations]);
+
+        var resolution = knowledge.Directive("nq-dhxiii-tw-2021")!;
+        Assert.Null(resolution.Symbol);
+        Assert.Equal("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", resolution.Subject);
+        Assert.Equal(resolution.Subject, resolution.Label);
+        Assert.Equal("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", resolution.IssuingBody);
+        Assert.Equal(new DateOnly(2021, 2, 1), resolution.Date);
+        var conclusion = knowledge.Directive(Kl21)!;
+        Assert.Equal(new DateOnly(2021, 10, 25), conclusion.Date);
+        Assert.StartsWith("Về đẩy mạnh xây dựng, chỉnh đốn Đảng", conclusion.Subject, StringComparison.Ordinal);
+        Assert.Null(conclusion.IssuingBody); // a Kết luận has a symbol: the meeting is not its issuing body
+        Assert.Equal("21-KL/TW năm 2021", conclusion.Label);
+    }
+
+    [Fact]
     public void A_meeting_citation_counts_but_lends_no_body_or_subject()
     {
         const string text = "Triển khai kết luận, quy định của Hội nghị Trung ương 4 khóa XIII.";
         var meeting = Cite(text, 0, "kết luận", kind: CitationKind.Meeting, body: "Hội nghị Trung ương 4", subject: "xây dựng Đảng");
         var citations = CitationsOf("x", null, Resolved(meeting, Kl21, CitationRelation.Implements), Resolved(meeting, Qd37, CitationRelation.Implements));
 
-        var knowledge = new KnowledgeBase([Record("x", text)], [citations]);
+        var knowledge = new KnowledgeBase([Record("x", text)], [citations], new NamedMeetingTable([]));
 
         Assert.All([knowledge.Directive(Kl21)!, knowledge.Directive(Qd37)!], entry =>
         {
