@@ -230,6 +230,11 @@ public sealed partial class WebPageTests(WebFixture web)
         await page.GotoAsync("/documents/khong-co");
         await Expect(page.Locator(".error")).ToHaveTextAsync("Không tìm thấy văn bản này.");
 
+        // A chain step that is a corpus document without a symbol opens as the document it is.
+        await page.GotoAsync($"/directives/{SelfCriticismPlan}");
+        await Expect(page).ToHaveURLAsync(new Regex($"/documents/{SelfCriticismPlan}$"));
+        await Expect(page.Locator("h1")).ToContainTextAsync("Tự soi, tự sửa");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Văn bản chỉ đạo" }).ClickAsync();
         await Expect(page.Locator(".hit").First).ToBeVisibleAsync();
         await page.Locator("input[name='q']").FillAsync("chinh don dang");

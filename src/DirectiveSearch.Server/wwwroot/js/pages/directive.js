@@ -5,7 +5,13 @@ import { copyText, date, documentHref, directiveHref, errorBox, h, nodeHref, num
 import { drawGraph, legend } from "../graph-view.js";
 
 export async function render({ id }) {
-  const directive = await getJson(`/api/directives/${encodeURIComponent(id)}`);
+  const directive = await getJson(`/api/directives/${encodeURIComponent(id)}`).catch(async (error) => {
+    // A chain of plans can pass through a corpus document that has no symbol: it is a document, not a directive.
+    if (error.status === 404 && (await getJson(`/api/documents/${encodeURIComponent(id)}`).catch(() => null))) {
+      window.directiveSearch.navigate(documentHref(id), { replace: true });
+    }
+    throw error;
+  });
   const [implementations, quotes, neighbourhood] = await Promise.all([
     getJson(`/api/directives/${encodeURIComponent(directive.id)}/implementations`, { transitive: true }),
     getJson(`/api/directives/${encodeURIComponent(directive.id)}/quotes`),
