@@ -83,8 +83,10 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         }
 
         var end = Math.Min(text.Length, start + budget);
-        if (start > 0)
-            start = WordStartAtOrAfter(text, start);
+        // Text without spaces for the whole window ("abc|def|..." in a flattened table) has no word start in
+        // it: the window then starts mid-word rather than after its own end.
+        if (start > 0 && WordStartAtOrAfter(text, start) is var wordStart && wordStart < end)
+            start = wordStart;
         if (end < text.Length)
             end = WordEndAtOrBefore(text, end, start);
         return (start, end);

@@ -34,6 +34,20 @@ public sealed class SnippetAndFacetTests
     }
 
     [Fact]
+    public void A_long_passage_without_spaces_around_the_match_still_gets_a_snippet()
+    {
+        // Tables flattened with "|" (as in the bench's vbpl texts) give long runs with no space to cut at.
+        var cells = string.Join('|', Enumerable.Repeat("abc", 200));
+        using var index = new TempIndex(TestRecords.Plan("table", "Kế hoạch", $"{cells}|Tự|soi|{cells} hết."));
+
+        var hit = Assert.Single(index.Index.Search(new SearchRequest("tu soi")).Hits);
+
+        var snippet = hit.Sections[0].Snippet;
+        Assert.Contains("<mark>Tự</mark>|<mark>soi</mark>", snippet, StringComparison.Ordinal);
+        Assert.True(snippet.Replace("<mark>", string.Empty).Replace("</mark>", string.Empty).Length <= 300);
+    }
+
+    [Fact]
     public void Facets_count_matching_documents_and_filters_narrow_them()
     {
         using var index = new TempIndex(
