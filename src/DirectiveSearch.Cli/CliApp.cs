@@ -32,8 +32,10 @@ public static class CliApp
                  every sentence citing a directive, with a citation to paste
           serve [--index DIR] [--urls URL] [--corpus DIR]
                  serve the HTTP API (default http://127.0.0.1:5080); builds the index from corpus/ when missing
-          bench [--index DIR] [--queries N] [--rounds N]
-                 query latency over the index (p50/p95/p99 per query kind)
+          bench [PATH...] [--queries FILE|N] [--out DIR] [--rounds N] [--workers N] [--http-seconds N]
+                [--connections N] [--growth 1,2,4,8]
+                 ingest, index, query (against SQLite FTS5), HTTP and growth figures on PATH
+                 (default ../shared/bench), as Markdown on stdout and bench.md/bench.json in --out
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)

@@ -49,7 +49,8 @@ public static class QuerySetBuilder
             }
         }
 
-        return queries;
+        // A round adds up to five queries per document: the set is cut to the size asked for.
+        return queries.Count > target ? queries.GetRange(0, target) : queries;
     }
 
     private static string PassageText(DocumentRecord record, Random random)

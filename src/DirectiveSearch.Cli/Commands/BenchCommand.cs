@@ -1,58 +1,186 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
 using DirectiveSearch.Cli.Bench;
+using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Ingestion.Pipeline;
 using DirectiveSearch.Search.Index;
 using DirectiveSearch.Search.Querying;
 
 namespace DirectiveSearch.Cli.Commands;
 
 /// <summary>
-/// dirsearch bench [--index DIR] [--queries N]: query latency over an existing index, warm and
-/// single-threaded, per query kind. (Ingest, HTTP and the SQLite comparison are not measured yet.)
+/// dirsearch bench [PATH...] [--queries FILE|N] [--out DIR] [--rounds N] [--http-seconds N] [--connections N]
+/// [--growth 1,2,4,8]: one run that measures ingest per format (1 and 2 workers, against pdftotext for PDF),
+/// the index (size, open time), query latency with 1 and 2 threads against SQLite FTS5 on the same passages
+/// and queries, HTTP throughput under concurrent connections, and growth with corpus size. Default data:
+/// ../shared/bench. Prints Markdown and writes bench.md and bench.json to --out.
 /// </summary>
 public static class BenchCommand
 {
+    private const int DefaultQueries = 600;
+    private static readonly string DefaultData = Path.Combine("..", "shared", "bench");
+
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "queries", "rounds" }, new HashSet<string>());
-        var indexDirectory = parsed.Option("index") ?? CliApp.DefaultIndex;
-        var target = parsed.IntOption("queries", 600, 1, 1_000_000);
+        var parsed = CommandArguments.Parse(
+            args,
+            new HashSet<string> { "queries", "out", "rounds", "http-seconds", "connections", "growth", "workers" },
+            new HashSet<string>());
+        var paths = parsed.Positional.Count > 0 ? parsed.Positional : [DefaultData];
+        foreach (var path in paths.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+            throw new UsageException($"no file or folder at '{path}'");
+        var outDirectory = Path.GetFullPath(parsed.Option("out") ?? Path.Combine("TestResults", "bench"));
         var rounds = parsed.IntOption("rounds", 3, 1, 100);
-        if (!DocumentIndex.Exists(indexDirectory))
+        var httpSeconds = parsed.IntOption("http-seconds", 30, 0, 3600);
+        var connections = parsed.IntOption("connections", 32, 1, 1024);
+        var workers = parsed.IntOption("workers", 2, 1, 64);
+        var growth = Factors(parsed.Option("growth") ?? "1,2,4,8");
+        var queryFile = QueryFile(parsed.Option("queries"));
+        var queryCount = queryFile is null ? QueryCount(parsed.Option("queries")) : 0;
+        Directory.CreateDirectory(outDirectory);
+
+        var log = new Progress(error);
+        var data = BenchData.Find(paths);
+        log.Say($"{data.Text.Count} text, {data.Docx.Count} docx, {data.Pdf.Count} pdf files under {string.Join(", ", paths)}");
+
+        var ingest = new List<IngestFigures>();
+        foreach (var (format, files) in data.ByFormat())
         {
-            error.WriteLine($"dirsearch: no index at '{indexDirectory}': run 'dirsearch ingest' first");
-            return ExitCodes.NotFound;
-        }
-
-        using var index = DocumentIndex.Open(indexDirectory);
-        var queries = QuerySetBuilder.Build(index.Records(), target);
-
-        // Warm-up: JIT, Lucene caches, file system cache.
-        foreach (var query in queries)
-            index.Search(new SearchRequest(query.Text));
-
-        var timings = new List<(string Kind, double Ms)>();
-        var wall = Stopwatch.StartNew();
-        for (var round = 0; round < rounds; round++)
-        {
-            foreach (var query in queries)
+            foreach (var n in new[] { 1, workers }.Distinct())
             {
-                var started = Stopwatch.GetTimestamp();
-                index.Search(new SearchRequest(query.Text));
-                timings.Add((query.Kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+                log.Say($"ingest {format} with {n} worker(s)");
+                ingest.Add(IngestBenchmark.Measure(format, files, n));
             }
         }
 
-        wall.Stop();
-        output.WriteLine($"index: {indexDirectory} · {index.DocumentCount} documents · {queries.Count} queries × {rounds} rounds, warm, 1 thread");
-        output.WriteLine("| kind | queries | p50 ms | p95 ms | p99 ms | max ms |");
-        output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var group in timings.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Append(timings.GroupBy(_ => "all").Single()))
+        PdfBaseline? pdfBaseline = null;
+        if (ingest.LastOrDefault(i => i.Format == "pdf" && i.Workers == workers) is { } ourPdf)
         {
-            var stats = LatencyStats.Of(group.Select(t => t.Ms).ToList(), wall.Elapsed);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {group.Key} | {stats.Count / rounds} | {stats.P50:0.000} | {stats.P95:0.000} | {stats.P99:0.000} | {stats.Max:0.000} |"));
+            log.Say("pdftotext on the same PDFs");
+            if (PdfToTextBaseline.Measure(data.Pdf, workers) is { } seconds)
+                pdfBaseline = new PdfBaseline(data.Pdf.Count, workers, seconds, ourPdf.Seconds, ourPdf.Seconds / seconds);
         }
 
+        log.Say($"index all files with {workers} workers");
+        var indexDirectory = Path.Combine(outDirectory, "index");
+        if (Directory.Exists(indexDirectory))
+            Directory.Delete(indexDirectory, recursive: true);
+        MemoryPeak.Reset();
+        var build = Stopwatch.StartNew();
+        var result = new IndexBuilder(ReaderCatalog.Default(), new IngestOptions(workers, OcrEnabled: false)).Build(indexDirectory, data.All);
+        build.Stop();
+        var buildPeak = MemoryPeak.Megabytes();
+        var records = result.Report.Documents;
+        var textMegabytes = records.Sum(r => (double)Encoding.UTF8.GetByteCount(r.Text)) / 1_000_000;
+
+        // Opening is Lucene's part; the knowledge base is built on first use (a facet label, a reference), so apart.
+        var open = Stopwatch.StartNew();
+        using var index = DocumentIndex.Open(indexDirectory);
+        _ = index.DocumentCount;
+        open.Stop();
+        var knowledge = Stopwatch.StartNew();
+        _ = index.Graph;
+        knowledge.Stop();
+        var indexMegabytes = Directory.EnumerateFiles(indexDirectory).Sum(f => new FileInfo(f).Length) / 1_000_000.0;
+        var indexFigures = new IndexFigures(
+            workers, records.Count, textMegabytes, build.Elapsed.TotalSeconds, textMegabytes / build.Elapsed.TotalSeconds,
+            indexMegabytes, indexMegabytes / textMegabytes, open.Elapsed.TotalMilliseconds, knowledge.Elapsed.TotalMilliseconds, buildPeak);
+
+        var (queries, source) = queryFile ?? (QuerySetBuilder.Build(records, queryCount), "built from the corpus by QuerySetBuilder's rule");
+        log.Say($"{queries.Count} queries ({source})");
+
+        log.Say("SQLite FTS5 over the same passages");
+        using var sqlite = SqliteFtsPeer.Build(Path.Combine(outDirectory, "peer-fts5.sqlite"), records);
+        var peer = new PeerFigures("sqlite-fts5", sqlite.Passages, sqlite.BuildSeconds, new FileInfo(sqlite.Path).Length / 1_000_000.0);
+
+        var queryFigures = new List<QueryFigures>();
+        foreach (var threads in new[] { 1, workers }.Distinct())
+        {
+            log.Say($"queries, {threads} thread(s), {rounds} round(s)");
+            queryFigures.Add(QueryBenchmark.Measure("dirsearch", queries, q => index.Search(new SearchRequest(q)), threads, rounds));
+            queryFigures.Add(QueryBenchmark.Measure("sqlite-fts5", queries, q => sqlite.Search(q), threads, rounds));
+        }
+
+        HttpFigures? http = null;
+        if (httpSeconds > 0)
+        {
+            log.Say($"HTTP: {connections} connections for {httpSeconds} s");
+            http = HttpLoadBenchmark.MeasureAsync(indexDirectory, queries, connections, TimeSpan.FromSeconds(httpSeconds)).GetAwaiter().GetResult();
+        }
+
+        var growthFigures = new List<GrowthFigures>();
+        foreach (var factor in growth)
+        {
+            log.Say($"growth {factor}×");
+            growthFigures.Add(GrowthBenchmark.Measure(records, queries, factor, outDirectory));
+            Directory.Delete(Path.Combine(outDirectory, $"growth-{factor}x"), recursive: true);
+        }
+
+        var report = new BenchReport(
+            new BenchMachine(Environment.ProcessorCount, RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription, DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+            [.. paths],
+            ingest,
+            pdfBaseline,
+            indexFigures,
+            new QuerySetInfo(queries.Count, source, queries.GroupBy(q => q.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count())),
+            queryFigures,
+            peer,
+            http,
+            growthFigures);
+        var markdown = report.ToMarkdown();
+        File.WriteAllText(Path.Combine(outDirectory, "bench.md"), markdown);
+        File.WriteAllText(Path.Combine(outDirectory, "bench.json"), JsonSerializer.Serialize(report, RecordJson.Options));
+        output.Write(markdown);
+        log.Say($"wrote {Path.Combine(outDirectory, "bench.md")} and bench.json");
         return ExitCodes.Success;
+    }
+
+    /// <summary>--queries FILE: one query a line, optionally "kind TAB query"; read before anything is measured. Null for a count or nothing.</summary>
+    private static (IReadOnlyList<BenchQuery> Queries, string Source)? QueryFile(string? option)
+    {
+        if (option is null || int.TryParse(option, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            return null;
+        if (!File.Exists(option))
+            throw new UsageException($"--queries: no file at '{option}'");
+        var fromFile = File.ReadLines(option)
+            .Where(line => line.Trim().Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t', 2) is [var kind, var text] ? new BenchQuery(kind.Trim(), text.Trim()) : new BenchQuery("file", line.Trim()))
+            .ToList();
+        if (fromFile.Count == 0)
+            throw new UsageException($"--queries: '{option}' holds no query");
+        return (fromFile, $"from {option}");
+    }
+
+    /// <summary>--queries N: how many queries to build from the corpus (at least 500 make the figures worth reading).</summary>
+    private static int QueryCount(string? option)
+    {
+        var count = option is null ? DefaultQueries : int.Parse(option, NumberStyles.None, CultureInfo.InvariantCulture);
+        return count >= 1 ? count : throw new UsageException("--queries must be a file or a whole number of at least 1");
+    }
+
+    private static IReadOnlyList<int> Factors(string text)
+    {
+        if (text.Trim() is "0" or "")
+            return [];
+        var factors = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var factor) || factor is < 1 or > 64)
+                throw new UsageException($"--growth takes factors from 1 to 64 separated by commas (or 0 for none), got '{text}'");
+            factors.Add(factor);
+        }
+
+        return factors;
+    }
+
+    /// <summary>Progress on stderr with the time since start, so stdout is the report alone.</summary>
+    private sealed class Progress(TextWriter error)
+    {
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+
+        public void Say(string what) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:0.0} s] {what}"));
     }
 }
