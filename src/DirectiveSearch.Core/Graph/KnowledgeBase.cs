@@ -17,7 +17,6 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, DirectiveEntry> directivesById;
     private readonly Dictionary<string, string> identityByDocument;
     private readonly Dictionary<string, string> searchText;
-    private readonly Dictionary<string, DirectiveSlug?> slugs;
 
     /// <param name="meetings">
     /// What the named-meeting table knows of the directives it lists (symbol, date, title) fills the gaps the
@@ -80,7 +79,7 @@ public sealed class KnowledgeBase
 
         Directives = [.. directivesById.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
         searchText = Directives.ToDictionary(d => d.Id, SearchText, StringComparer.Ordinal);
-        slugs = Directives.ToDictionary(d => d.Id, d => DirectiveSlug.Parse(d.Id), StringComparer.Ordinal);
+        Directory = new DirectiveDirectory(Directives, identityByDocument);
     }
 
     /// <summary>The corpus documents, by id.</summary>
@@ -121,7 +120,7 @@ public sealed class KnowledgeBase
         var matches = Directives
             .Where(d =>
             {
-                var slug = slugs[d.Id];
+                var slug = Directory.SlugOf(d.Id);
                 if (type is not null && slug?.Type != type)
                     return false;
                 if (issuer is not null && slug?.Issuer != issuer)
@@ -136,36 +135,11 @@ public sealed class KnowledgeBase
         return new DirectivePage(matches.Count, query.Offset, query.Limit, [.. matches.Skip(query.Offset).Take(query.Limit)]);
     }
 
-    /// <summary>
-    /// The directive a user means by <paramref name="userReference"/>: an id ("nq-35-tw-2018"), an incomplete id
-    /// ("kh-28-duk", "kl-21"), a symbol ("21-KL/TW", "249/2025/NĐ-CP"), a short form ("KL 21", "kl21", "kết luận
-    /// 21", "Kết luận 21 năm 2021"), or a corpus document id (its identity). Several directives sharing type and
-    /// number (and issuer and year when given) stay ambiguous rather than being guessed.
-    /// </summary>
-    public ResolveOutcome Resolve(string userReference)
-    {
-        ArgumentNullException.ThrowIfNull(userReference);
-        var trimmed = userReference.Trim();
-        if (directivesById.ContainsKey(trimmed))
-            return new ResolveOutcome(trimmed, []);
-        if (directivesById.ContainsKey(trimmed.ToLowerInvariant()))
-            return new ResolveOutcome(trimmed.ToLowerInvariant(), []);
-        if (identityByDocument.TryGetValue(trimmed, out var identity))
-            return new ResolveOutcome(identity, []);
-        if (UserReference.Parse(trimmed) is not { } reference)
-            return ResolveOutcome.None;
+    /// <summary>The directives and document identities alone, for search to store and resolve references with.</summary>
+    public DirectiveDirectory Directory { get; }
 
-        var candidates = Directives
-            .Where(d => slugs[d.Id] is { } slug && reference.Matches(slug))
-            .Select(d => d.Id)
-            .ToList();
-        return candidates.Count switch
-        {
-            0 => ResolveOutcome.None,
-            1 => new ResolveOutcome(candidates[0], []),
-            _ => new ResolveOutcome(null, candidates),
-        };
-    }
+    /// <inheritdoc cref="DirectiveDirectory.Resolve"/>
+    public ResolveOutcome Resolve(string userReference) => Directory.Resolve(userReference);
 
     private static DirectiveEntry WithMeetingFacts(DirectiveEntry entry, (NamedMeeting Meeting, MeetingDirective Directive) known)
     {

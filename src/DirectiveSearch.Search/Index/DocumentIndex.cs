@@ -26,6 +26,7 @@ public sealed class DocumentIndex : IDisposable
     private readonly ConcurrentDictionary<string, DocumentSummary?> summaries = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyList<string>> documentIds;
     private readonly Lazy<CitationGraph> graph;
+    private readonly Lazy<DirectiveDirectory> directives;
 
     private DocumentIndex(FSDirectory directory, DirectoryReader reader)
     {
@@ -33,9 +34,10 @@ public sealed class DocumentIndex : IDisposable
         this.reader = reader;
         searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
         analyzer = IndexAnalyzers.Create();
-        documentSearcher = new DocumentSearcher(searcher, analyzer, Summary, ResolveReference, id => Graph.Knowledge.Directive(id)?.Label);
+        documentSearcher = new DocumentSearcher(searcher, analyzer, Summary, ResolveReference, id => Directory.Directive(id)?.Label);
         documentIds = new Lazy<IReadOnlyList<string>>(ReadDocumentIds);
         graph = new Lazy<CitationGraph>(BuildGraph);
+        directives = new Lazy<DirectiveDirectory>(() => ReadDirectory() ?? Graph.Knowledge.Directory);
     }
 
     /// <summary>True when a committed index is in the folder.</summary>
@@ -80,6 +82,9 @@ public sealed class DocumentIndex : IDisposable
 
     /// <summary>The knowledge base and citation graph of this generation, built on first use.</summary>
     public CitationGraph Graph => graph.Value;
+
+    /// <summary>The directives and how references resolve, as stored with this generation: what search needs, without building <see cref="Graph"/>.</summary>
+    public DirectiveDirectory Directory => directives.Value;
 
     /// <summary>Title, symbol, type, issuer and date of a document; cached, since every hit needs them.</summary>
     public DocumentSummary? Summary(string id) =>
@@ -156,9 +161,19 @@ public sealed class DocumentIndex : IDisposable
 
     private ReferencedDirective ResolveReference(string reference)
     {
-        var outcome = Graph.Knowledge.Resolve(reference);
-        var label = outcome.Id is null ? null : Graph.Knowledge.Directive(outcome.Id)?.Label ?? Graph.Node(outcome.Id)?.Label;
+        var outcome = Directory.Resolve(reference);
+        var label = outcome.Id is null ? null : Directory.Directive(outcome.Id)?.Label;
         return new ReferencedDirective(reference, outcome.Id, outcome.Candidates, label);
+    }
+
+    /// <summary>The stored directory; null for an index written before it was stored.</summary>
+    private DirectiveDirectory? ReadDirectory()
+    {
+        var top = searcher.Search(KindQuery(IndexFields.KindDirectory), 1);
+        if (top.TotalHits == 0)
+            return null;
+        var json = searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.DirectoryJson);
+        return json is null ? null : JsonSerializer.Deserialize<DirectiveDirectory>(json, RecordJson.Options);
     }
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using DirectiveSearch.Core.Citations;
 using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Core.Graph;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -40,6 +41,8 @@ public static class DocumentIndexWriter
             writer.AddDocument(LuceneDocuments.Record(record, citationsById.GetValueOrDefault(record.Id)));
         foreach (var source in sources)
             writer.AddDocument(LuceneDocuments.Source(source));
+        // What search needs of the knowledge base, so a search does not have to build it from every record.
+        writer.AddDocument(LuceneDocuments.Directory(new KnowledgeBase(records, citations).Directory));
         writer.Commit();
     }
 }

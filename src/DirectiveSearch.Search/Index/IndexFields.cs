@@ -11,6 +11,9 @@ public static class IndexFields
     public const string KindRecord = "record";
     public const string KindSource = "source";
     public const string KindPassage = "passage";
+    /// <summary>The one document holding the directive directory (<see cref="Core.Graph.DirectiveDirectory"/>) search resolves references with.</summary>
+    public const string KindDirectory = "directory";
+    public const string DirectoryJson = "directory_json";
 
     /// <summary>Document id, on records and passages (string field and sorted doc values).</summary>
     public const string DocumentId = "doc";

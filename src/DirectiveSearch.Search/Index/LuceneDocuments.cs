@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DirectiveSearch.Core.Citations;
 using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Core.Graph;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -25,6 +26,12 @@ internal static class LuceneDocuments
             document.Add(new StoredField(IndexFields.CitationsJson, StoredCitations.Serialize(citations)));
         return document;
     }
+
+    public static Document Directory(DirectiveDirectory directory) => new()
+    {
+        new StringField(IndexFields.Kind, IndexFields.KindDirectory, Field.Store.NO),
+        new StoredField(IndexFields.DirectoryJson, JsonSerializer.Serialize(directory, RecordJson.Options)),
+    };
 
     public static Document Source(ParsedSource source)
     {

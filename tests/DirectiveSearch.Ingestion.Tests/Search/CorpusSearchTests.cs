@@ -67,6 +67,27 @@ public sealed class CorpusSearchTests(CorpusIndexFixture corpus) : IClassFixture
     }
 
     [Fact]
+    public void The_directory_stored_with_the_index_resolves_as_the_whole_knowledge_base_does()
+    {
+        var stored = corpus.Index.Directory;
+        var built = corpus.Index.Graph.Knowledge;
+
+        Assert.Equal(built.Directives.Select(d => (d.Id, d.Label, d.CitedByCount)), stored.Directives.Select(d => (d.Id, d.Label, d.CitedByCount)));
+        foreach (var reference in new[] { "KL 21", "kết luận 21", "21-KL/TW", "49-KH/TU", "nq-35-tw-2018", "000_4cbdf169707affb0", "Quy định 999" })
+            Assert.Equal(built.Resolve(reference), stored.Resolve(reference), ResolveOutcomeComparer.Instance);
+    }
+
+    private sealed class ResolveOutcomeComparer : IEqualityComparer<Core.Graph.ResolveOutcome>
+    {
+        public static ResolveOutcomeComparer Instance { get; } = new();
+
+        public bool Equals(Core.Graph.ResolveOutcome? x, Core.Graph.ResolveOutcome? y) =>
+            x is not null && y is not null && x.Id == y.Id && x.Candidates.SequenceEqual(y.Candidates);
+
+        public int GetHashCode(Core.Graph.ResolveOutcome obj) => obj.Id?.GetHashCode(StringComparison.Ordinal) ?? 0;
+    }
+
+    [Fact]
     public void An_ambiguous_reference_matches_the_documents_citing_any_candidate_and_says_so()
     {
         var response = corpus.Index.Search(new SearchRequest(string.Empty, Cites: "49-KH/TU", Limit: 50));
