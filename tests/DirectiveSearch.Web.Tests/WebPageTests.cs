@@ -49,7 +49,7 @@ public sealed partial class WebPageTests(WebFixture web)
         await WebFixture.ScreenshotAsync(page, "02-search-facet");
 
         // The same address opened afresh shows the same state; sorting is part of it too.
-        var shared = await (await web.NewPageAsync()).Context.NewPageAsync();
+        var shared = await web.NewPageAsync();
         await shared.GotoAsync(page.Url);
         await Expect(shared.Locator(".hit")).ToHaveCountAsync(count);
         await shared.Locator("select[name='sort']").SelectOptionAsync("date");

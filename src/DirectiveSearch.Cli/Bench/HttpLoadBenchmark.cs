@@ -58,7 +58,7 @@ public static class HttpLoadBenchmark
             }));
             wall.Stop();
             var all = latencies.SelectMany(l => l).ToList();
-            return new HttpFigures(connections, wall.Elapsed.TotalSeconds, all.Count, errors, all.Count / wall.Elapsed.TotalSeconds, LatencyStats.Of(all, wall.Elapsed), PeakMegabytes(server));
+            return new HttpFigures(connections, wall.Elapsed.TotalSeconds, all.Count, errors, all.Count / wall.Elapsed.TotalSeconds, LatencyStats.Of(all, wall.Elapsed), MemoryPeak.Megabytes(server.Id));
         }
         finally
         {
@@ -115,15 +115,5 @@ public static class HttpLoadBenchmark
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>The kernel's high-water mark of the process's resident memory (VmHWM), in MB.</summary>
-    private static double PeakMegabytes(Process process)
-    {
-        var status = $"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/status";
-        if (!File.Exists(status))
-            return double.NaN;
-        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? double.NaN : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 }

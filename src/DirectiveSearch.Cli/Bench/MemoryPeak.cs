@@ -18,10 +18,10 @@ public static class MemoryPeak
         }
     }
 
-    /// <summary>VmHWM in MB, or the managed runtime's view of the peak working set where /proc is missing.</summary>
-    public static double Megabytes()
+    /// <summary>VmHWM in MB of this process, or of process <paramref name="processId"/>; without /proc, this process's working set.</summary>
+    public static double Megabytes(int? processId = null)
     {
-        const string status = "/proc/self/status";
+        var status = $"/proc/{(processId is { } id ? id.ToString(CultureInfo.InvariantCulture) : "self")}/status";
         if (File.Exists(status))
         {
             var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));

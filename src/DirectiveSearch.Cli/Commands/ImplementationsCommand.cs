@@ -14,32 +14,28 @@ public static class ImplementationsCommand
         if (parsed.Positional.Count == 0)
             throw new UsageException("implementations needs a REF (\"KL 21\", \"21-KL/TW\", \"kl-21-tw-2021\")");
         var reference = string.Join(' ', parsed.Positional);
-        using var index = IndexArgument.Open(parsed, error);
-        if (index is null)
-            return ExitCodes.NotFound;
-
-        var graph = index.Graph;
-        if (DirectiveNode.Resolve(graph, reference, error, out var exitCode) is not { } id)
-            return exitCode;
-        var implementations = graph.Implementations(id, parsed.Flag("transitive"));
-        if (parsed.Flag("json"))
+        return DirectiveNode.Run(parsed, reference, error, (graph, id) =>
         {
-            output.WriteLine(ApiJson.Serialize(implementations));
+            var implementations = graph.Implementations(id, parsed.Flag("transitive"));
+            if (parsed.Flag("json"))
+            {
+                output.WriteLine(ApiJson.Serialize(implementations));
+                return ExitCodes.Success;
+            }
+
+            var root = graph.Node(id)!;
+            output.WriteLine(TerminalText.Plain($"Văn bản thực hiện {root.Label} ({id}): {implementations.Count}"));
+            foreach (var implementation in implementations)
+            {
+                var inCorpus = implementation.InCorpus ? " [trong kho]" : string.Empty;
+                output.WriteLine(TerminalText.Plain($"  {implementation.Label} ({implementation.Id}){inCorpus} · {DirectiveText.Relation(implementation.Relation)}"));
+                if (implementation.Title is { } title)
+                    output.WriteLine(TerminalText.Plain($"      {title}"));
+                if (implementation.Depth > 1)
+                    output.WriteLine(TerminalText.Plain($"      chuỗi: {string.Join(" → ", implementation.Path)}"));
+            }
+
             return ExitCodes.Success;
-        }
-
-        var root = graph.Node(id)!;
-        output.WriteLine(TerminalText.Plain($"Văn bản thực hiện {root.Label} ({id}): {implementations.Count}"));
-        foreach (var implementation in implementations)
-        {
-            var inCorpus = implementation.InCorpus ? " [trong kho]" : string.Empty;
-            output.WriteLine(TerminalText.Plain($"  {implementation.Label} ({implementation.Id}){inCorpus} · {DirectiveText.Relation(implementation.Relation)}"));
-            if (implementation.Title is { } title)
-                output.WriteLine(TerminalText.Plain($"      {title}"));
-            if (implementation.Depth > 1)
-                output.WriteLine(TerminalText.Plain($"      chuỗi: {string.Join(" → ", implementation.Path)}"));
-        }
-
-        return ExitCodes.Success;
+        });
     }
 }

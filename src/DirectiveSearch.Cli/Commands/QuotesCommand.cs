@@ -18,34 +18,30 @@ public static class QuotesCommand
         if (format is not ("text" or "json" or "csv"))
             throw new UsageException($"--format must be 'text', 'json' or 'csv', got '{parsed.Option("format")}'");
         var reference = string.Join(' ', parsed.Positional);
-        using var index = IndexArgument.Open(parsed, error);
-        if (index is null)
-            return ExitCodes.NotFound;
-
-        var graph = index.Graph;
-        if (DirectiveNode.Resolve(graph, reference, error, out var exitCode) is not { } id)
-            return exitCode;
-        var quotes = new QuoteFinder(graph.Knowledge).For(id);
-        switch (format)
+        return DirectiveNode.Run(parsed, reference, error, (graph, id) =>
         {
-            case "json":
-                output.WriteLine(ApiJson.Serialize(quotes));
-                break;
-            case "csv":
-                output.Write(QuoteFinder.ToCsv(quotes));
-                break;
-            default:
-                output.WriteLine(TerminalText.Plain($"Các câu trích dẫn {graph.Node(id)!.Label} ({id}): {quotes.Count}"));
-                foreach (var quote in quotes)
-                {
-                    output.WriteLine();
-                    output.WriteLine(TerminalText.Plain($"“{quote.Sentence}”"));
-                    output.WriteLine(TerminalText.Plain($"  — {quote.Citation} · {DirectiveText.Relation(quote.Relation)}"));
-                }
+            var quotes = new QuoteFinder(graph.Knowledge).For(id);
+            switch (format)
+            {
+                case "json":
+                    output.WriteLine(ApiJson.Serialize(quotes));
+                    break;
+                case "csv":
+                    output.Write(QuoteFinder.ToCsv(quotes));
+                    break;
+                default:
+                    output.WriteLine(TerminalText.Plain($"Các câu trích dẫn {graph.Node(id)!.Label} ({id}): {quotes.Count}"));
+                    foreach (var quote in quotes)
+                    {
+                        output.WriteLine();
+                        output.WriteLine(TerminalText.Plain($"“{quote.Sentence}”"));
+                        output.WriteLine(TerminalText.Plain($"  — {quote.Citation} · {DirectiveText.Relation(quote.Relation)}"));
+                    }
 
-                break;
-        }
+                    break;
+            }
 
-        return ExitCodes.Success;
+            return ExitCodes.Success;
+        });
     }
 }

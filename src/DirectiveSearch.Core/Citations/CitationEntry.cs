@@ -41,7 +41,7 @@ public sealed record CitationEntry(
                 GraphRelation.Of(c.Relation) ?? "self",
                 KindName(c.Citation.Kind),
                 c.SectionPath,
-                SentenceText(text, c.Citation.Sentence),
+                c.Citation.Sentence.TextIn(text).Trim(),
                 c.Citation.Start,
                 c.Citation.End,
                 c.Warnings)),
@@ -56,11 +56,4 @@ public sealed record CitationEntry(
         CitationKind.Meeting => "meeting",
         _ => "selfReference",
     };
-
-    private static string SentenceText(string text, TextSpan span)
-    {
-        var start = Math.Clamp(span.Start, 0, text.Length);
-        var end = Math.Clamp(span.End, start, text.Length);
-        return text[start..end].Trim();
-    }
 }

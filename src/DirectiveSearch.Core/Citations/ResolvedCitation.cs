@@ -23,6 +23,10 @@ public sealed record ResolvedCitation(
     IReadOnlyList<string> Warnings,
     string? SectionPath)
 {
+    /// <summary>The document naming itself ("Kế hoạch này", its own "Số 28-KH/ĐUK"): highlighted, but no evidence, edge or facet.</summary>
+    [JsonIgnore]
+    public bool IsSelf => Relation == CitationRelation.Self || Citation.Kind == CitationKind.SelfReference;
+
     [JsonIgnore]
     public bool IsAmbiguous => Target is null && Candidates.Count > 1;
 }

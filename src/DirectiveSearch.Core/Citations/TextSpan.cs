@@ -14,5 +14,13 @@ public readonly record struct TextSpan(int Start, int End)
 
     public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
 
+    /// <summary>The characters of <paramref name="text"/> this span covers, clamped to the text (a span stored with an older text may reach past it).</summary>
+    public string TextIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = Math.Clamp(Start, 0, text.Length);
+        return text[start..Math.Clamp(End, start, text.Length)];
+    }
+
     public override string ToString() => $"[{Start}, {End})";
 }

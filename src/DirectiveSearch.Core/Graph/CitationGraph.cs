@@ -229,16 +229,16 @@ public sealed class CitationGraph
             var source = nodeByDocument[document.DocumentId];
             foreach (var citation in document.Citations)
             {
-                if (citation.Target is { } target && !IsSelf(citation) && GraphRelation.Of(citation.Relation) is { } relation)
+                if (citation.Target is { } target && !citation.IsSelf && GraphRelation.Of(citation.Relation) is { } relation)
                     Add(source, target, relation, document.DocumentId);
             }
 
             // A meeting's citation resolves to several directives: each is an end of the nested relation.
             // "Kế hoạch này" stands for the document's own node.
             var targetsByIndex = document.Citations
-                .Where(c => c.Target is not null || IsSelf(c))
+                .Where(c => c.Target is not null || c.IsSelf)
                 .GroupBy(c => c.Citation.Index)
-                .ToDictionary(g => g.Key, g => g.Select(c => IsSelf(c) ? source : c.Target!).Distinct(StringComparer.Ordinal).ToList());
+                .ToDictionary(g => g.Key, g => g.Select(c => c.IsSelf ? source : c.Target!).Distinct(StringComparer.Ordinal).ToList());
             foreach (var nested in document.Extracted.SelectMany(c => c.Nested))
             {
                 if (!targetsByIndex.TryGetValue(nested.FromIndex, out var from) || !targetsByIndex.TryGetValue(nested.ToIndex, out var to))
@@ -253,9 +253,6 @@ public sealed class CitationGraph
 
         return [.. evidence.Select(p => new GraphEdge(p.Key.Source, p.Key.Target, p.Key.Relation, [.. p.Value]))];
     }
-
-    private static bool IsSelf(ResolvedCitation citation) =>
-        citation.Relation == CitationRelation.Self || citation.Citation.Kind == CitationKind.SelfReference;
 
     private sealed class EdgeKeyComparer : IComparer<(string Source, string Target, string Relation)>
     {

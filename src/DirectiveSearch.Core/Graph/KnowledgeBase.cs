@@ -45,8 +45,7 @@ public sealed class KnowledgeBase
             foreach (var citation in document.Citations)
             {
                 // The document naming itself ("Kế hoạch này", its own "Số 28-KH/ĐUK") is no evidence about itself.
-                if (citation.Target is not { } target || citation.Relation == CitationRelation.Self
-                    || citation.Citation.Kind == CitationKind.SelfReference || target == document.Identity)
+                if (citation.Target is not { } target || citation.IsSelf || target == document.Identity)
                     continue;
                 if (!citing.TryGetValue(target, out var list))
                     citing[target] = list = [];

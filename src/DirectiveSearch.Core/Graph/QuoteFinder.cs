@@ -36,7 +36,7 @@ public sealed class QuoteFinder
                 continue;
             var record = knowledge.Document(document.DocumentId);
             var sentences = document.Citations
-                .Where(c => c.Target == id && c.Citation.Kind != CitationKind.SelfReference && GraphRelation.Of(c.Relation) is not null)
+                .Where(c => c.Target == id && !c.IsSelf)
                 .GroupBy(c => c.Citation.Sentence)
                 .OrderBy(g => g.Key.Start)
                 .ThenBy(g => g.Key.End);
@@ -47,7 +47,7 @@ public sealed class QuoteFinder
                 quotes.Add(new Quote(
                     document.DocumentId,
                     section,
-                    record is null ? string.Empty : SentenceText(record.Text, sentence.Key),
+                    record is null ? string.Empty : sentence.Key.TextIn(record.Text).Trim(),
                     record is null ? document.DocumentId : CitationText.Of(record, section),
                     GraphRelation.Of(strongest.Relation)!,
                     sentence.Key));
@@ -83,12 +83,6 @@ public sealed class QuoteFinder
         stream.Write(Encoding.UTF8.GetBytes(csv));
     }
 
-    private static string SentenceText(string text, TextSpan span)
-    {
-        var start = Math.Clamp(span.Start, 0, text.Length);
-        var end = Math.Clamp(span.End, start, text.Length);
-        return text[start..end].Trim();
-    }
 
     private static void AppendRow(StringBuilder csv, IReadOnlyList<string> fields)
     {

@@ -28,7 +28,7 @@ internal sealed record DocumentFacts(
         var keys = written.Select(s => s.Key).Concat(own is null ? [] : [own.Key]).Distinct().ToList();
         var symbols = written.Select(s => SymbolTerm(s.Text)).Concat(own is null ? [] : [SymbolTerm(own.Text)]).Distinct().ToList();
         var cited = (citations?.Citations ?? [])
-            .Where(c => c.Target is not null && c.Relation != CitationRelation.Self && c.Citation.Kind != CitationKind.SelfReference && c.Target != citations!.Identity)
+            .Where(c => c.Target is not null && !c.IsSelf && c.Target != citations!.Identity)
             .Select(c => c.Target!)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
