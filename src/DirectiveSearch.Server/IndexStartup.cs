@@ -14,7 +14,7 @@ internal static class IndexStartup
         if (!DocumentIndex.Exists(indexDirectory))
             Build(indexDirectory, options, logger);
 
-        var index = DocumentIndex.Open(indexDirectory);
+        var index = DocumentIndex.Open(indexDirectory, options.SearchCacheSize);
         // The knowledge base is built now rather than on the first request that needs it.
         var graph = index.Graph;
         logger.LogInformation(

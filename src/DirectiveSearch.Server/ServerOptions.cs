@@ -16,4 +16,9 @@ public sealed record ServerOptions(
 
     /// <summary>How a missing index is built; OCR on by default, as for <c>dirsearch ingest</c>.</summary>
     public IngestOptions Ingest { get; init; } = IngestOptions.Default;
+
+    /// <summary>Recent search responses kept per index generation (0 for none); see <c>SearchCache</c>.</summary>
+    public int SearchCacheSize { get; init; } = DefaultSearchCacheSize;
+
+    public const int DefaultSearchCacheSize = 1000;
 }

@@ -134,6 +134,21 @@ public sealed class IngestCommandTests : IDisposable
         Assert.False(Directory.Exists(Index) && Directory.EnumerateFiles(Index).Any(f => Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void A_mistyped_path_is_a_usage_error_and_leaves_the_index_as_it_was()
+    {
+        var text = Path.Combine(work.FullName, "plan.txt");
+        File.WriteAllText(text, "KẾ HOẠCH\nThực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.");
+        Assert.Equal(0, CliRun.Of("ingest", text, "--index", Index, "--no-ocr").ExitCode);
+
+        var typo = CliRun.Of("ingest", Path.Combine(work.FullName, "plan.txtt"), "--index", Index, "--no-ocr");
+
+        Assert.Equal(ExitCodes.Usage, typo.ExitCode);
+        Assert.Contains("plan.txtt", typo.Error, StringComparison.Ordinal);
+        var search = CliRun.Of("search", "ket luan 21", "--index", Index, "--json");
+        Assert.Equal(1, JsonDocument.Parse(search.Output).RootElement.GetProperty("total").GetInt32());
+    }
+
     private static JsonElement Summary(CliRun run)
     {
         Assert.True(run.ExitCode == 0, run.Error);

@@ -18,7 +18,7 @@ public sealed class SearchCommandTests(SearchCommandTests.CorpusIndex corpus) : 
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var search = JsonDocument.Parse(run.Output).RootElement;
-        Assert.Equal(["total", "hits", "facets", "tookMs", "directives", "citesLabels"], Names(search));
+        Assert.Equal(["total", "hits", "facets", "tookMs", "directives", "citesLabels", "cached"], Names(search));
         var first = search.GetProperty("hits")[0];
         Assert.Equal("001_e0cf88b19ba32315", first.GetProperty("id").GetString());
         Assert.Equal(["id", "title", "symbol", "type", "typeName", "issuer", "date", "score", "sections"], Names(first));

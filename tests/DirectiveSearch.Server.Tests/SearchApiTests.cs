@@ -14,7 +14,7 @@ public sealed class SearchApiTests(RunningServer server)
     {
         var search = await SearchAsync("/api/search?q=tu%20soi%20tu%20sua");
 
-        Assert.Equal(["total", "hits", "facets", "tookMs", "directives", "citesLabels"], Names(search));
+        Assert.Equal(["total", "hits", "facets", "tookMs", "directives", "citesLabels", "cached"], Names(search));
         Assert.True(search.GetProperty("total").GetInt32() >= 1);
         var first = search.GetProperty("hits")[0];
         Assert.Equal("001_e0cf88b19ba32315", first.GetProperty("id").GetString());
@@ -44,6 +44,20 @@ public sealed class SearchApiTests(RunningServer server)
         Assert.Contains("<mark>", body, StringComparison.Ordinal);
         var expected = ApiJson.Serialize(server.Index.Search(new SearchRequest("Tự soi, tự sửa", Limit: 3)));
         Assert.Equal(WithoutTiming(expected), WithoutTiming(body));
+    }
+
+    [Fact]
+    public async Task A_repeated_search_is_answered_from_the_cache_with_the_same_results()
+    {
+        var first = await SearchAsync("/api/search?q=ke%20hoach%20thuc%20hien&limit=5");
+        var again = await SearchAsync("/api/search?q=ke%20hoach%20thuc%20hien&limit=5");
+        var otherPage = await SearchAsync("/api/search?q=ke%20hoach%20thuc%20hien&limit=5&offset=1");
+
+        Assert.False(first.GetProperty("cached").GetBoolean());
+        Assert.True(again.GetProperty("cached").GetBoolean());
+        Assert.Equal(Ids(first), Ids(again));
+        Assert.False(otherPage.GetProperty("cached").GetBoolean());
+        Assert.Equal(Ids(first).Skip(1), Ids(otherPage).Take(Ids(first).Count - 1));
     }
 
     [Fact]
@@ -146,10 +160,12 @@ public sealed class SearchApiTests(RunningServer server)
     private static List<string> Ids(JsonElement search) =>
         search.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).ToList();
 
+    /// <summary>The answer without how it was obtained: the time taken, and whether the server's search cache gave it.</summary>
     private static string WithoutTiming(string json)
     {
         var node = JsonNode.Parse(json)!.AsObject();
         node.Remove("tookMs");
+        node.Remove("cached");
         return node.ToJsonString();
     }
 }

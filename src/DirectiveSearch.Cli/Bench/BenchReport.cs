@@ -14,6 +14,7 @@ public sealed record BenchReport(
     IReadOnlyList<QueryFigures> Queries,
     PeerFigures Sqlite,
     HttpFigures? Http,
+    HttpFigures? HttpUncached,
     IReadOnlyList<GrowthFigures> Growth)
 {
     public string ToMarkdown()
@@ -65,9 +66,13 @@ public sealed record BenchReport(
         if (Http is { } http)
         {
             md.AppendLine();
-            md.AppendLine("## HTTP (GET /api/search)");
+            md.AppendLine("## HTTP (GET /api/search, cycling through the query set)");
             md.AppendLine();
-            md.AppendLine(c, $"{http.Connections} connections for {http.Seconds:0} s: **{http.RequestsPerSecond:0} requests/s** (target ≥ 2,000), p50 {http.Latency.P50:0.0} ms, **p99 {http.Latency.P99:0.0} ms** (target ≤ 50), {http.Errors} errors of {http.Requests}; server peak memory {http.ServerPeakMegabytes:0} MB.");
+            foreach (var figures in new[] { http, HttpUncached }.OfType<HttpFigures>())
+            {
+                var cache = figures.SearchCache == 0 ? "no search cache (every request searched)" : $"search cache of {figures.SearchCache} (the server's default)";
+                md.AppendLine(c, $"- {cache}, {figures.Connections} connections for {figures.Seconds:0} s: **{figures.RequestsPerSecond:0} requests/s** (target ≥ 2,000), p50 {figures.Latency.P50:0.0} ms, **p99 {figures.Latency.P99:0.0} ms** (target ≤ 50), {figures.Errors} errors of {figures.Requests}; server peak memory {figures.ServerPeakMegabytes:0} MB.");
+            }
         }
 
         if (Growth.Count > 0)

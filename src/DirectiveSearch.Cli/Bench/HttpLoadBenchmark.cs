@@ -6,7 +6,8 @@ using System.Net.Sockets;
 namespace DirectiveSearch.Cli.Bench;
 
 /// <summary>Requests per second and latency of GET /api/search under concurrent connections, and the server's peak memory.</summary>
-public sealed record HttpFigures(int Connections, double Seconds, int Requests, int Errors, double RequestsPerSecond, LatencyStats Latency, double ServerPeakMegabytes);
+/// <param name="SearchCache">The server's <c>--search-cache</c>: 0 measures every request searched, more measures a cache that the cycling query set keeps hitting.</param>
+public sealed record HttpFigures(int Connections, double Seconds, int Requests, int Errors, double RequestsPerSecond, LatencyStats Latency, double ServerPeakMegabytes, int SearchCache);
 
 /// <summary>
 /// Starts "dirsearch serve" on the index as a separate process on a free loopback port (so its memory is its
@@ -15,11 +16,11 @@ public sealed record HttpFigures(int Connections, double Seconds, int Requests, 
 /// </summary>
 public static class HttpLoadBenchmark
 {
-    public static async Task<HttpFigures> MeasureAsync(string indexDirectory, IReadOnlyList<BenchQuery> queries, int connections, TimeSpan duration)
+    public static async Task<HttpFigures> MeasureAsync(string indexDirectory, IReadOnlyList<BenchQuery> queries, int connections, TimeSpan duration, int searchCache)
     {
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-        using var server = StartServer(indexDirectory, baseAddress);
+        using var server = StartServer(indexDirectory, baseAddress, searchCache);
         try
         {
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
@@ -58,7 +59,7 @@ public static class HttpLoadBenchmark
             }));
             wall.Stop();
             var all = latencies.SelectMany(l => l).ToList();
-            return new HttpFigures(connections, wall.Elapsed.TotalSeconds, all.Count, errors, all.Count / wall.Elapsed.TotalSeconds, LatencyStats.Of(all, wall.Elapsed), MemoryPeak.Megabytes(server.Id));
+            return new HttpFigures(connections, wall.Elapsed.TotalSeconds, all.Count, errors, all.Count / wall.Elapsed.TotalSeconds, LatencyStats.Of(all, wall.Elapsed), MemoryPeak.Megabytes(server.Id), searchCache);
         }
         finally
         {
@@ -68,14 +69,14 @@ public static class HttpLoadBenchmark
         }
     }
 
-    private static Process StartServer(string indexDirectory, Uri baseAddress)
+    private static Process StartServer(string indexDirectory, Uri baseAddress, int searchCache)
     {
         // This very program, however it was started: the apphost, or "dotnet dirsearch.dll".
         var self = Environment.ProcessPath!;
         var start = Path.GetFileNameWithoutExtension(self) == "dotnet"
             ? new ProcessStartInfo(self, [typeof(HttpLoadBenchmark).Assembly.Location])
             : new ProcessStartInfo(self);
-        foreach (var argument in new[] { "serve", "--index", indexDirectory, "--urls", baseAddress.ToString().TrimEnd('/') })
+        foreach (var argument in new[] { "serve", "--index", indexDirectory, "--urls", baseAddress.ToString().TrimEnd('/'), "--search-cache", searchCache.ToString(CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(argument);
         start.UseShellExecute = false;
         start.RedirectStandardOutput = true;

@@ -105,10 +105,13 @@ public static class BenchCommand
         }
 
         HttpFigures? http = null;
+        HttpFigures? httpUncached = null;
         if (httpSeconds > 0)
         {
-            log.Say($"HTTP: {connections} connections for {httpSeconds} s");
-            http = HttpLoadBenchmark.MeasureAsync(indexDirectory, queries, connections, TimeSpan.FromSeconds(httpSeconds)).GetAwaiter().GetResult();
+            log.Say($"HTTP: {connections} connections for {httpSeconds} s, with the server's search cache");
+            http = HttpLoadBenchmark.MeasureAsync(indexDirectory, queries, connections, TimeSpan.FromSeconds(httpSeconds), Server.ServerOptions.DefaultSearchCacheSize).GetAwaiter().GetResult();
+            log.Say($"HTTP: {connections} connections for {httpSeconds} s, without it");
+            httpUncached = HttpLoadBenchmark.MeasureAsync(indexDirectory, queries, connections, TimeSpan.FromSeconds(httpSeconds), searchCache: 0).GetAwaiter().GetResult();
         }
 
         var growthFigures = new List<GrowthFigures>();
@@ -129,6 +132,7 @@ public static class BenchCommand
             queryFigures,
             peer,
             http,
+            httpUncached,
             growthFigures);
         var markdown = report.ToMarkdown();
         File.WriteAllText(Path.Combine(outDirectory, "bench.md"), markdown);

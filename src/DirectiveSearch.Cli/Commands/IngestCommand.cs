@@ -20,6 +20,9 @@ public static class IngestCommand
             MeetingFile: parsed.Option("meetings"));
         if (options.MeetingFile is { } meetingFile)
             CheckMeetingFile(meetingFile);
+        // Documents whose files are no longer found leave the index, so a mistyped path would empty it.
+        foreach (var path in paths.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+            throw new UsageException($"no file or folder at '{path}'; nothing was ingested and the index is unchanged");
 
         if (!CanWrite(indexDirectory, out var why))
         {

@@ -21,7 +21,7 @@ public static partial class SearchCommand
     {
         var parsed = CommandArguments.Parse(
             args,
-            new HashSet<string> { "index", "limit", "offset", "type", "issuer", "year", "cites", "sort" },
+            new HashSet<string> { "index", "limit", "offset", "type", "issuer", "year", "cites", "sort", "facet-limit" },
             new HashSet<string> { "json" });
         var parameters = Parameters(parsed);
         using var index = IndexArgument.Open(parsed, error);
@@ -55,7 +55,8 @@ public static partial class SearchCommand
             Issuer: parsed.Option("issuer"),
             Year: parsed.Option("year") is null ? null : parsed.IntOption("year", 0, SearchParameters.MinYear, SearchParameters.MaxYear),
             Cites: parsed.Option("cites"),
-            Sort: parsed.Option("sort"));
+            Sort: parsed.Option("sort"),
+            FacetLimit: parsed.IntOption("facet-limit", SearchRequest.DefaultFacetLimit, 1, SearchRequest.MaxFacetLimit));
         if (string.IsNullOrWhiteSpace(parameters.Text) && !parameters.HasFilter)
             throw new UsageException("search needs a QUERY, or a filter (--type, --issuer, --year, --cites) to list documents by");
         if (parameters.Validate() is { } invalid)

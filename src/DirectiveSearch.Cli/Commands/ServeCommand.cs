@@ -4,14 +4,14 @@ using Microsoft.AspNetCore.Builder;
 namespace DirectiveSearch.Cli.Commands;
 
 /// <summary>
-/// dirsearch serve [--index DIR] [--urls URL] [--corpus DIR]: the HTTP API over the index, until Ctrl+C.
+/// dirsearch serve [--index DIR] [--urls URL] [--corpus DIR] [--search-cache N]: the HTTP API over the index, until Ctrl+C.
 /// A missing index is first built from the corpus folder.
 /// </summary>
 public static class ServeCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "urls", "corpus" }, new HashSet<string>());
+        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "urls", "corpus", "search-cache" }, new HashSet<string>());
         if (parsed.Positional.Count > 0)
             throw new UsageException($"serve takes no arguments besides its options, got '{parsed.Positional[0]}'");
         var urls = parsed.Option("urls") ?? ServerOptions.DefaultUrls;
@@ -24,7 +24,10 @@ public static class ServeCommand
         var options = new ServerOptions(
             parsed.Option("index") ?? CliApp.DefaultIndex,
             urls,
-            parsed.Option("corpus") ?? CliApp.DefaultCorpus);
+            parsed.Option("corpus") ?? CliApp.DefaultCorpus)
+        {
+            SearchCacheSize = parsed.IntOption("search-cache", ServerOptions.DefaultSearchCacheSize, 0, 1_000_000),
+        };
 
         WebApplication app;
         try

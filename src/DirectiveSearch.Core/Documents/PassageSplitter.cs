@@ -3,10 +3,16 @@ namespace DirectiveSearch.Core.Documents;
 /// <summary>
 /// Cuts a record's text into passages that cover every character once: the lead, each section's
 /// own text without its children, and the tail. Searching whole sections would let a part ("II")
-/// outrank the item ("II.3") that actually holds the words.
+/// outrank the item ("II.3") that actually holds the words. A section short enough to read at a glance
+/// is one passage with its subsections: a law's article is mostly clauses and points of 40 to 200
+/// characters, and passages that small scatter a sentence's words over several hits and multiply the
+/// index's postings (233,617 passages of median 137 characters on the bench before this rule).
 /// </summary>
 public static class PassageSplitter
 {
+    /// <summary>Sections up to this many characters, subsections included, are one passage.</summary>
+    public const int WholeSectionLength = 1200;
+
     public static IReadOnlyList<Passage> Split(DocumentRecord record)
     {
         var passages = new List<Passage>();
@@ -36,12 +42,14 @@ public static class PassageSplitter
         return passages;
     }
 
+    /// <summary>The sections that start a passage: a section's children are left out when it is short enough to be one.</summary>
     private static void Flatten(IReadOnlyList<Section> sections, List<Section> into)
     {
         foreach (var section in sections)
         {
             into.Add(section);
-            Flatten(section.Children, into);
+            if (section.End - section.Start > WholeSectionLength)
+                Flatten(section.Children, into);
         }
     }
 

@@ -17,6 +17,12 @@ public static class RecordJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    /// <summary>
+    /// The same shape without indentation, for what the index stores: a law's section tree nests five
+    /// levels deep, and indenting it made the stored JSON larger than the text it describes.
+    /// </summary>
+    public static JsonSerializerOptions Compact { get; } = new(Options) { WriteIndented = false };
+
     public static string Serialize(DocumentRecord record) => JsonSerializer.Serialize(record, Options);
 
     public static DocumentRecord Deserialize(string json) =>

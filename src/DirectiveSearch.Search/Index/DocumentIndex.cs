@@ -28,13 +28,16 @@ public sealed class DocumentIndex : IDisposable
     private readonly Lazy<CitationGraph> graph;
     private readonly Lazy<DirectiveDirectory> directives;
 
-    private DocumentIndex(FSDirectory directory, DirectoryReader reader)
+    private readonly SearchCache searchCache;
+
+    private DocumentIndex(FSDirectory directory, DirectoryReader reader, int searchCacheCapacity)
     {
+        searchCache = new SearchCache(searchCacheCapacity);
         this.directory = directory;
         this.reader = reader;
         searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
         analyzer = IndexAnalyzers.Create();
-        documentSearcher = new DocumentSearcher(searcher, analyzer, Summary, ResolveReference, id => Directory.Directive(id)?.Label);
+        documentSearcher = new DocumentSearcher(searcher, new RecordBlocks(reader), analyzer, Summary, ResolveReference, id => Directory.Directive(id)?.Label);
         documentIds = new Lazy<IReadOnlyList<string>>(ReadDocumentIds);
         graph = new Lazy<CitationGraph>(BuildGraph);
         directives = new Lazy<DirectiveDirectory>(() => ReadDirectory() ?? Graph.Knowledge.Directory);
@@ -50,12 +53,13 @@ public sealed class DocumentIndex : IDisposable
     }
 
     /// <summary>Opens the last commit. Throws <see cref="IndexNotFoundException"/> when there is none.</summary>
-    public static DocumentIndex Open(string indexDirectory)
+    /// <param name="searchCacheCapacity">How many recent search responses to keep (0 for none): a server answering many users wants some.</param>
+    public static DocumentIndex Open(string indexDirectory, int searchCacheCapacity = 0)
     {
         var directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
         try
         {
-            return new DocumentIndex(directory, DirectoryReader.Open(directory));
+            return new DocumentIndex(directory, DirectoryReader.Open(directory), searchCacheCapacity);
         }
         catch
         {
@@ -149,12 +153,24 @@ public sealed class DocumentIndex : IDisposable
     }
 
     /// <summary>The parsed form of every source file, for an incremental ingest to reuse.</summary>
-    public IReadOnlyList<ParsedSource> Sources() =>
-        AllOfKind(IndexFields.KindSource)
-            .Select(doc => JsonSerializer.Deserialize<ParsedSource>(doc.Get(IndexFields.SourceJson), RecordJson.Options)!)
+    public IReadOnlyList<ParsedSource> Sources()
+    {
+        var stored = AllOfKind(IndexFields.KindSource)
+            .Select(doc => (Source: JsonSerializer.Deserialize<ParsedSource>(doc.Get(IndexFields.SourceJson), RecordJson.Options)!, TextOf: doc.Get(IndexFields.SourceTextOf)))
             .ToList();
+        if (stored.All(s => s.TextOf is null))
+            return [.. stored.Select(s => s.Source)];
+        var texts = ReadRecords(IndexFields.RecordJson).Select(pair => pair.Record!).ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
+        return [.. stored.Select(s => s.TextOf is { } id && texts.TryGetValue(id, out var text) ? s.Source with { Text = text } : s.Source)];
+    }
 
-    public SearchResponse Search(SearchRequest request) => documentSearcher.Search(request);
+    public SearchResponse Search(SearchRequest request)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (response, cached) = searchCache.GetOrAdd(request, documentSearcher.Search);
+        // A cached answer says so, with the time this request took rather than the first one's.
+        return cached ? response with { TookMs = clock.Elapsed.TotalMilliseconds, Cached = true } : response;
+    }
 
     private static DocumentCitations? Citations(Lucene.Net.Documents.Document doc) =>
         doc.Get(IndexFields.CitationsJson) is { } json ? StoredCitations.Deserialize(json) : null;

@@ -1,21 +1,21 @@
 namespace DirectiveSearch.Search.Index;
 
 /// <summary>
-/// Field names of the Lucene index. One index holds three kinds of Lucene document: the record of
-/// each document (stored JSON), each source file's parsed form (for incremental ingest), and the
-/// passages that search retrieves.
+/// Field names of the Lucene index. One index holds four kinds of Lucene document: the passages that
+/// search retrieves, each document's record (stored JSON and the facts filters and facets read) written
+/// right after its passages as one block (<see cref="RecordBlocks"/>), each source file's parsed form
+/// (for incremental ingest), and the directive directory.
 /// </summary>
 public static class IndexFields
 {
     public const string Kind = "kind";
     public const string KindRecord = "record";
     public const string KindSource = "source";
-    public const string KindPassage = "passage";
     /// <summary>The one document holding the directive directory (<see cref="Core.Graph.DirectiveDirectory"/>) search resolves references with.</summary>
     public const string KindDirectory = "directory";
     public const string DirectoryJson = "directory_json";
 
-    /// <summary>Document id, on records and passages (string field and sorted doc values).</summary>
+    /// <summary>Document id, on records (string field and sorted doc values).</summary>
     public const string DocumentId = "doc";
     public const string RecordJson = "record_json";
     public const string SummaryJson = "summary_json";
@@ -25,6 +25,8 @@ public static class IndexFields
     public const string SourcePath = "source_path";
     public const string SourceHash = "source_hash";
     public const string SourceJson = "source_json";
+    /// <summary>On a source whose text is its record's text: the record's id (the JSON then leaves the text out).</summary>
+    public const string SourceTextOf = "source_text_of";
 
     public const string PassagePath = "path";
     public const string PassageHeading = "heading";
@@ -38,7 +40,7 @@ public static class IndexFields
     public const string ExactBigrams = "exact_bi";
     public const string FoldedBigrams = "folded_bi";
 
-    /// <summary>Document-level values repeated on every passage for filters and facets.</summary>
+    /// <summary>Document-level values on the record doc, for filters and facets (the passages of its block share them).</summary>
     public const string Type = "type";
     public const string Issuer = "issuer";
     public const string Year = "year";

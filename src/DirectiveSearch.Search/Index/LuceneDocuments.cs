@@ -13,64 +13,86 @@ internal static class LuceneDocuments
     /// <summary>The title and opening clause say what a plan is and what it implements: they weigh more.</summary>
     private const float LeadBoost = 2.5f;
 
-    public static Document Record(DocumentRecord record, DocumentCitations? citations)
+    /// <summary>
+    /// Bigrams only add score to term queries; phrases are matched on the syllable fields, so bigram
+    /// positions would be a fifth of the index for nothing.
+    /// </summary>
+    private static readonly FieldType BigramField = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS });
+
+    /// <summary>
+    /// A record's Lucene block: its passages, then the record itself carrying the document's facts
+    /// (<see cref="RecordBlocks"/>). Written with one AddDocuments call, so the block stays contiguous.
+    /// </summary>
+    public static IEnumerable<Document> Block(DocumentRecord record, DocumentCitations? citations, DocumentFacts facts)
+    {
+        foreach (var passage in Passages(record))
+            yield return passage;
+        yield return Record(record, citations, facts);
+    }
+
+    private static Document Record(DocumentRecord record, DocumentCitations? citations, DocumentFacts facts)
     {
         var document = new Document
         {
             new StringField(IndexFields.Kind, IndexFields.KindRecord, Field.Store.NO),
             new StringField(IndexFields.DocumentId, record.Id, Field.Store.YES),
-            new StoredField(IndexFields.RecordJson, JsonSerializer.Serialize(record, RecordJson.Options)),
-            new StoredField(IndexFields.SummaryJson, JsonSerializer.Serialize(DocumentSummary.Of(record), RecordJson.Options)),
+            new SortedDocValuesField(IndexFields.DocumentId, new BytesRef(record.Id)),
+            new StoredField(IndexFields.RecordJson, JsonSerializer.Serialize(record, RecordJson.Compact)),
+            new StoredField(IndexFields.SummaryJson, JsonSerializer.Serialize(DocumentSummary.Of(record), RecordJson.Compact)),
         };
         if (citations is not null)
             document.Add(new StoredField(IndexFields.CitationsJson, StoredCitations.Serialize(citations)));
+        AddFacts(document, facts);
         return document;
     }
 
     public static Document Directory(DirectiveDirectory directory) => new()
     {
         new StringField(IndexFields.Kind, IndexFields.KindDirectory, Field.Store.NO),
-        new StoredField(IndexFields.DirectoryJson, JsonSerializer.Serialize(directory, RecordJson.Options)),
+        new StoredField(IndexFields.DirectoryJson, JsonSerializer.Serialize(directory, RecordJson.Compact)),
     };
 
-    public static Document Source(ParsedSource source)
+    /// <param name="textOf">The record whose text is the source's text, when one is: the text is then stored once, with the record.</param>
+    public static Document Source(ParsedSource source, string? textOf)
     {
-        return new Document
+        var document = new Document
         {
             new StringField(IndexFields.Kind, IndexFields.KindSource, Field.Store.NO),
             new StringField(IndexFields.SourcePath, source.File.Path, Field.Store.YES),
             new StoredField(IndexFields.SourceHash, source.File.ContentHash),
-            new StoredField(IndexFields.SourceJson, JsonSerializer.Serialize(source, RecordJson.Options)),
+            new StoredField(IndexFields.SourceJson, JsonSerializer.Serialize(textOf is null ? source : source with { Text = string.Empty }, RecordJson.Compact)),
         };
+        if (textOf is not null)
+            document.Add(new StoredField(IndexFields.SourceTextOf, textOf));
+        return document;
     }
 
-    public static IEnumerable<Document> Passages(DocumentRecord record, DocumentFacts facts)
+    private static IEnumerable<Document> Passages(DocumentRecord record)
     {
         foreach (var passage in PassageSplitter.Split(record))
         {
             var text = record.Text[passage.Start..passage.End];
             var document = new Document
             {
-                new StringField(IndexFields.Kind, IndexFields.KindPassage, Field.Store.NO),
-                new StringField(IndexFields.DocumentId, record.Id, Field.Store.YES),
-                new SortedDocValuesField(IndexFields.DocumentId, new BytesRef(record.Id)),
                 new StoredField(IndexFields.PassagePath, passage.Path),
                 new StoredField(IndexFields.PassageHeading, passage.Heading),
                 new StoredField(IndexFields.PassageText, text),
                 new StoredField(IndexFields.PassageStart, passage.Start),
                 new StoredField(IndexFields.PassageEnd, passage.End),
             };
-            foreach (var name in new[] { IndexFields.Exact, IndexFields.Folded, IndexFields.ExactBigrams, IndexFields.FoldedBigrams })
-            {
-                var field = new TextField(name, text, Field.Store.NO);
-                if (passage.Kind == PassageKind.Lead)
-                    field.Boost = LeadBoost;
-                document.Add(field);
-            }
-
-            AddFacts(document, facts);
+            var boost = passage.Kind == PassageKind.Lead ? LeadBoost : 1f;
+            document.Add(new TextField(IndexFields.Exact, text, Field.Store.NO) { Boost = boost });
+            document.Add(new TextField(IndexFields.Folded, text, Field.Store.NO) { Boost = boost });
+            document.Add(new Field(IndexFields.ExactBigrams, text, BigramField) { Boost = boost });
+            document.Add(new Field(IndexFields.FoldedBigrams, text, BigramField) { Boost = boost });
             yield return document;
         }
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static void AddFacts(Document document, DocumentFacts facts)

@@ -21,7 +21,7 @@ internal sealed record StoredCitations(
                 citations.Identity,
                 citations.Extracted,
                 [.. citations.Citations.Select(c => new Resolution(c.Citation.Index, c.Target, c.Candidates, c.Relation, c.Warnings, c.SectionPath))]),
-            RecordJson.Options);
+            RecordJson.Compact);
 
     public static DocumentCitations Deserialize(string json)
     {

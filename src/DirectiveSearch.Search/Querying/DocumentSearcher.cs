@@ -13,9 +13,9 @@ namespace DirectiveSearch.Search.Querying;
 /// Runs a search: passages are retrieved and scored, grouped into documents, filtered, counted for
 /// facets, sorted and paged; the page's documents get their best passages with snippets.
 /// </summary>
-internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer, Func<string, DocumentSummary?> summaries, DirectiveResolver resolve, Func<string, string?> directiveLabel)
+internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks blocks, Analyzer analyzer, Func<string, DocumentSummary?> summaries, DirectiveResolver resolve, Func<string, string?> directiveLabel)
 {
-    private readonly RankedQueryBuilder queries = new(analyzer);
+    private readonly RankedQueryBuilder queries = new(analyzer, blocks);
     private readonly SnippetBuilder snippets = new(analyzer);
 
     public SearchResponse Search(SearchRequest request)
@@ -30,13 +30,17 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
         if (scoring is null && !userQuery.IsEmpty)
         {
             // The query had only characters that make no term (punctuation, symbols): nothing matches.
-            return new SearchResponse(0, [], FacetCounter.Count([]), clock.Elapsed.TotalMilliseconds, directives, new Dictionary<string, string>());
+            return new SearchResponse(0, [], FacetCounter.None, clock.Elapsed.TotalMilliseconds, directives, new Dictionary<string, string>());
         }
 
-        Query query = scoring is null
-            ? new ConstantScoreQuery(filter)
-            : new FilteredQuery(scoring, new QueryWrapperFilter(filter));
-        var collector = new PassageCollector();
+        // Without words every passage of the documents the filters keep matches, equally.
+        Query query = (scoring, filter) switch
+        {
+            (null, _) => new ConstantScoreQuery(new PassagesOfRecords(blocks, (Query?)filter ?? DocumentIndex.KindQuery(IndexFields.KindRecord))),
+            (_, null) => scoring,
+            _ => new FilteredQuery(scoring, new PassagesOfRecords(blocks, filter)),
+        };
+        var collector = new PassageCollector(blocks);
         searcher.Search(query, collector);
 
         var ordered = request.Sort == SearchSort.Date
@@ -44,7 +48,7 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
             : collector.Matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal);
         var page = ordered.Skip(request.Offset).Take(request.Limit).ToList();
         var hits = page.Select(match => Hit(match, highlights)).OfType<SearchHit>().ToList();
-        var facets = FacetCounter.Count(collector.Matches);
+        var facets = collector.Facets(request.FacetLimit);
         var labels = facets.Cites.Keys.ToDictionary(id => id, id => directiveLabel(id) ?? id, StringComparer.Ordinal);
         return new SearchResponse(collector.Matches.Count, hits, facets, clock.Elapsed.TotalMilliseconds, directives, labels);
     }
@@ -79,9 +83,10 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
             sections);
     }
 
-    private static BooleanQuery Filters(SearchRequest request, ReferencedDirective? cites)
+    /// <summary>The filters as one query on record docs (document fields), or null when there are none.</summary>
+    private static BooleanQuery? Filters(SearchRequest request, ReferencedDirective? cites)
     {
-        var filter = new BooleanQuery { { DocumentIndex.KindQuery(IndexFields.KindPassage), Occur.MUST } };
+        var filter = new BooleanQuery();
         if (!string.IsNullOrWhiteSpace(request.Type))
             filter.Add(new TermQuery(new Term(IndexFields.Type, request.Type.Trim())), Occur.MUST);
         if (!string.IsNullOrWhiteSpace(request.Issuer))
@@ -90,7 +95,7 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, Analyzer analyzer
             filter.Add(new TermQuery(new Term(IndexFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
         if (cites is not null)
             filter.Add(CitesFilter(cites), Occur.MUST);
-        return filter;
+        return filter.Clauses.Count == 0 ? null : filter;
     }
 
     /// <summary>

@@ -1,25 +1,35 @@
+using DirectiveSearch.Search.Index;
+using Lucene.Net.Index;
+
 namespace DirectiveSearch.Search.Querying;
 
-/// <summary>Counts matching documents per type, issuer, year and cited directive.</summary>
-internal static class FacetCounter
+/// <summary>Counts matching documents per type, issuer, year and cited directive, from the record docs' doc values.</summary>
+internal sealed class FacetCounter
 {
-    public static SearchFacets Count(IReadOnlyCollection<DocumentMatch> matches) => new(
-        Tally(matches.Select(m => m.Type)),
-        Tally(matches.Select(m => m.Issuer).OfType<string>()),
-        Tally(matches.Select(m => m.Year).OfType<string>()),
-        Tally(matches.SelectMany(m => m.Cites)));
+    private readonly FacetFieldCounts type = new(IndexFields.Type, multiValued: false);
+    private readonly FacetFieldCounts issuer = new(IndexFields.Issuer, multiValued: false);
+    private readonly FacetFieldCounts year = new(IndexFields.Year, multiValued: false);
+    private readonly FacetFieldCounts cites = new(IndexFields.Cites, multiValued: true);
 
-    private static IReadOnlyDictionary<string, int> Tally(IEnumerable<string> values)
+    public static SearchFacets None { get; } = new(
+        new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>());
+
+    public void SetNextReader(AtomicReader reader)
     {
-        // Most frequent first, then by value, so output is stable. Dictionary keeps insertion order
-        // as long as nothing is removed, which JSON output relies on.
-        var counts = values.GroupBy(v => v, StringComparer.Ordinal)
-            .Select(g => (Value: g.Key, Count: g.Count()))
-            .OrderByDescending(x => x.Count)
-            .ThenBy(x => x.Value, StringComparer.Ordinal);
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (value, count) in counts)
-            result[value] = count;
-        return result;
+        type.SetNextReader(reader);
+        issuer.SetNextReader(reader);
+        year.SetNextReader(reader);
+        cites.SetNextReader(reader);
     }
+
+    public void Count(int recordDoc)
+    {
+        type.Count(recordDoc);
+        issuer.Count(recordDoc);
+        year.Count(recordDoc);
+        cites.Count(recordDoc);
+    }
+
+    /// <summary>At most <paramref name="limit"/> values per facet, most frequent first.</summary>
+    public SearchFacets Facets(int limit) => new(type.Top(limit), issuer.Top(limit), year.Top(limit), cites.Top(limit));
 }

@@ -7,90 +7,72 @@ namespace DirectiveSearch.Search.Querying;
 
 /// <summary>
 /// Collects every matching passage and folds them into documents as it goes: best passages per
-/// document for the hit list, and each document's facet values (read from doc values) once.
+/// document for the hit list, and each document's facet values (from its record doc) counted once.
 /// Facet counts are thus over all matching documents, not over one page.
 /// </summary>
-internal sealed class PassageCollector : ICollector
+internal sealed class PassageCollector(RecordBlocks blocks) : ICollector
 {
     public const int PassagesPerDocument = 3;
 
-    private readonly Dictionary<string, DocumentMatch> matches = new(StringComparer.Ordinal);
+    /// <summary>By the record doc's number in the whole index.</summary>
+    private readonly Dictionary<int, DocumentMatch> matches = [];
+    private readonly FacetCounter facets = new();
     private readonly BytesRef scratch = new();
+    private FixedBitSet records = new(0);
     private Scorer? scorer;
     private int docBase;
     private SortedDocValues? ids;
-    private SortedDocValues? types;
-    private SortedDocValues? issuers;
-    private SortedDocValues? years;
-    private SortedSetDocValues? cites;
     private NumericDocValues? dates;
-    private Dictionary<int, string> idCache = [];
+    /// <summary>The block last collected from: its record doc, and the record doc before it (-1 for none).</summary>
+    private int lastRecord = -1;
+    private int previousRecord = -1;
+    private DocumentMatch? last;
 
     public IReadOnlyCollection<DocumentMatch> Matches => matches.Values;
 
     public bool AcceptsDocsOutOfOrder => true;
+
+    public SearchFacets Facets(int limit) => facets.Facets(limit);
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
     {
         docBase = context.DocBase;
-        var reader = context.AtomicReader;
-        ids = reader.GetSortedDocValues(IndexFields.DocumentId);
-        types = reader.GetSortedDocValues(IndexFields.Type);
-        issuers = reader.GetSortedDocValues(IndexFields.Issuer);
-        years = reader.GetSortedDocValues(IndexFields.Year);
-        cites = reader.GetSortedSetDocValues(IndexFields.Cites);
-        dates = reader.GetNumericDocValues(IndexFields.Date);
-        idCache = [];
+        records = blocks.Records(context);
+        ids = context.AtomicReader.GetSortedDocValues(IndexFields.DocumentId);
+        dates = context.AtomicReader.GetNumericDocValues(IndexFields.Date);
+        facets.SetNextReader(context.AtomicReader);
+        lastRecord = -1;
+        previousRecord = -1;
+        last = null;
     }
 
     public void Collect(int doc)
     {
-        if (ids is null)
-            return;
-        var ord = ids.GetOrd(doc);
-        if (ord < 0)
-            return;
-        if (!idCache.TryGetValue(ord, out var id))
-        {
-            ids.LookupOrd(ord, scratch);
-            idCache[ord] = id = scratch.Utf8ToString();
-        }
-
-        var score = scorer?.GetScore() ?? 0f;
-        if (!matches.TryGetValue(id, out var match))
-        {
-            match = new DocumentMatch(id, Value(types, doc) ?? "?", Value(issuers, doc), Value(years, doc), CitedSymbols(doc), dates?.Get(doc) ?? 0);
-            matches[id] = match;
-        }
-
-        match.Add(docBase + doc, score);
+        // Passages of one document arrive together, so the document is looked up once per run of them.
+        var inLastBlock = last is not null && doc > previousRecord && doc < lastRecord;
+        var match = inLastBlock ? last : FindDocument(doc);
+        match?.Add(docBase + doc, scorer?.GetScore() ?? 0f);
     }
 
-    private string? Value(SortedDocValues? values, int doc)
+    private DocumentMatch? FindDocument(int doc)
     {
-        if (values is null)
+        last = null;
+        var record = records.Get(doc) ? -1 : records.NextSetBit(doc);
+        if (record < 0 || ids is null)
             return null;
-        var ord = values.GetOrd(doc);
+        lastRecord = record;
+        previousRecord = records.PrevSetBit(doc);
+        if (matches.TryGetValue(docBase + record, out last))
+            return last;
+        var ord = ids.GetOrd(record);
         if (ord < 0)
             return null;
-        values.LookupOrd(ord, scratch);
-        return scratch.Utf8ToString();
-    }
-
-    private List<string> CitedSymbols(int doc)
-    {
-        var result = new List<string>();
-        if (cites is null)
-            return result;
-        cites.SetDocument(doc);
-        for (var ord = cites.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = cites.NextOrd())
-        {
-            cites.LookupOrd(ord, scratch);
-            result.Add(scratch.Utf8ToString());
-        }
-
-        return result;
+        ids.LookupOrd(ord, scratch);
+        last = new DocumentMatch(scratch.Utf8ToString(), dates?.Get(record) ?? 0);
+        matches[docBase + record] = last;
+        facets.Count(record);
+        return last;
     }
 }

@@ -16,7 +16,7 @@ namespace DirectiveSearch.Search.Querying;
 /// - quoted phrases must match in order; directive references match documents citing the directive.
 /// Terms come from the index's own analyzers, so tone-style and NFD variants give identical queries.
 /// </summary>
-internal sealed class RankedQueryBuilder(Analyzer analyzer)
+internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
 {
     private const float ExactBoost = 2f;
     private const float BigramBoost = 1.5f;
@@ -54,18 +54,23 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer)
             return null;
         var withDiacritics = HasDiacritics(exact, folded);
 
+        // Short queries need every syllable; long ones (a pasted sentence) most of them. Required syllables are
+        // MUST clauses rather than SHOULD with a minimum, so Lucene leapfrogs them from the rarest one.
+        var allRequired = folded.Count <= 3;
         var syllables = new BooleanQuery();
         for (var i = 0; i < folded.Count; i++)
         {
             highlights.Add(folded[i].Text);
-            var either = new BooleanQuery { { new TermQuery(new Term(IndexFields.Folded, folded[i].Text)), Occur.SHOULD } };
+            // The exact form only ever matches where the folded one does: it adds score, and iterating it
+            // alongside would only cost (BM25's coordination factor is 1, so scores are the same).
+            var either = new BooleanQuery { { new TermQuery(new Term(IndexFields.Folded, folded[i].Text)), Occur.MUST } };
             if (withDiacritics && i < exact.Count && exact[i].Text != folded[i].Text)
                 either.Add(new TermQuery(new Term(IndexFields.Exact, exact[i].Text)) { Boost = ExactBoost }, Occur.SHOULD);
-            syllables.Add(either, Occur.SHOULD);
+            syllables.Add(either, allRequired ? Occur.MUST : Occur.SHOULD);
         }
 
-        // Short queries need every syllable; long ones (a pasted sentence) most of them.
-        syllables.MinimumNumberShouldMatch = folded.Count <= 3 ? folded.Count : (int)Math.Ceiling(folded.Count * 0.7);
+        if (!allRequired)
+            syllables.MinimumNumberShouldMatch = (int)Math.Ceiling(folded.Count * 0.7);
 
         var scored = new BooleanQuery { { syllables, Occur.MUST } };
         foreach (var bigram in QueryTerms.Analyze(analyzer, IndexFields.FoldedBigrams, text))
@@ -110,7 +115,7 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer)
     /// those are the ones worth quoting. "KL 21" has no issuer, so it matches symbols by prefix ("21-kl/").
     /// A reference the knowledge base does not know matches the symbols documents write.
     /// </summary>
-    private static Query? BuildReferences(IReadOnlyList<(DirectiveReference Reference, ReferencedDirective Resolved)> references, HashSet<string> highlights, List<string> prefixes)
+    private Query? BuildReferences(IReadOnlyList<(DirectiveReference Reference, ReferencedDirective Resolved)> references, HashSet<string> highlights, List<string> prefixes)
     {
         if (references.Count == 0)
             return null;
@@ -144,7 +149,8 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer)
         }
 
         var query = new BooleanQuery { Boost = ReferenceBoost };
-        query.Add(cited, Occur.MUST);
+        // Citing is a fact of the document, kept on its record doc: every passage of a citing document qualifies.
+        query.Add(new ConstantScoreQuery(new PassagesOfRecords(blocks, cited)), Occur.MUST);
         if (written.Clauses.Count > 0)
             query.Add(written, Occur.SHOULD);
         return query;

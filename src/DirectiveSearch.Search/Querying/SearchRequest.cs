@@ -6,6 +6,7 @@ namespace DirectiveSearch.Search.Querying;
 /// <param name="Issuer">Issuing body filter, as the facet shows it.</param>
 /// <param name="Year">Year of the document's date.</param>
 /// <param name="Cites">Only documents citing this directive (any form a user types).</param>
+/// <param name="FacetLimit">Values per facet, most frequent first: a broad query over a large corpus cites thousands of directives.</param>
 public sealed record SearchRequest(
     string Query,
     int Limit = 10,
@@ -14,8 +15,11 @@ public sealed record SearchRequest(
     string? Issuer = null,
     int? Year = null,
     string? Cites = null,
-    SearchSort Sort = SearchSort.Relevance)
+    SearchSort Sort = SearchSort.Relevance,
+    int FacetLimit = SearchRequest.DefaultFacetLimit)
 {
+    public const int DefaultFacetLimit = 20;
+    public const int MaxFacetLimit = 1000;
     public const int MaxLimit = 100;
     public const int MaxOffset = 10_000;
     public const int MaxQueryLength = 10_000;

@@ -10,4 +10,8 @@ public sealed record SearchResponse(
     SearchFacets Facets,
     double TookMs,
     IReadOnlyList<ReferencedDirective> Directives,
-    IReadOnlyDictionary<string, string> CitesLabels);
+    IReadOnlyDictionary<string, string> CitesLabels)
+{
+    /// <summary>True when the answer came from the recent-search cache of this index generation.</summary>
+    public bool Cached { get; init; }
+}

@@ -38,7 +38,10 @@ public sealed record SearchParameters(
     string? Cites = null,
     [property: FromQuery(Name = "sort"), Description("\"relevance\" (default) or \"date\" (newest first).")]
     [property: AllowedValues("relevance", "date")]
-    string? Sort = null)
+    string? Sort = null,
+    [property: FromQuery(Name = "facetLimit"), Description("Values per facet, most frequent first.")]
+    [property: Range(1, SearchRequest.MaxFacetLimit)]
+    int FacetLimit = SearchRequest.DefaultFacetLimit)
 {
     public const int MinYear = 1900;
     public const int MaxYear = 2100;
@@ -63,6 +66,8 @@ public sealed record SearchParameters(
             return new InvalidParameter("limit", $"must be from 1 to {SearchRequest.MaxLimit}, got {Limit}");
         if (Offset is < 0 or > SearchRequest.MaxOffset)
             return new InvalidParameter("offset", $"must be from 0 to {SearchRequest.MaxOffset}, got {Offset}");
+        if (FacetLimit is < 1 or > SearchRequest.MaxFacetLimit)
+            return new InvalidParameter("facetLimit", $"must be from 1 to {SearchRequest.MaxFacetLimit}, got {FacetLimit}");
         if (Year is < MinYear or > MaxYear)
             return new InvalidParameter("year", $"must be from {MinYear} to {MaxYear}, got {Year}");
         if (ParseSort(Sort) is null)
@@ -78,7 +83,7 @@ public sealed record SearchParameters(
 
     /// <summary>The search to run; call after <see cref="Validate"/> returned null.</summary>
     public SearchRequest ToRequest() =>
-        new(Text, Limit, Offset, Blank(Type), Blank(Issuer), Year, Blank(Cites), ParseSort(Sort) ?? SearchSort.Relevance);
+        new(Text, Limit, Offset, Blank(Type), Blank(Issuer), Year, Blank(Cites), ParseSort(Sort) ?? SearchSort.Relevance, FacetLimit);
 
     private static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
     {
