@@ -21,7 +21,9 @@ internal static class DocxDocumentText
         Guard(() => document.GetAllParts().Count(), part: null);
         var main = document.MainDocumentPart
             ?? throw new DocumentReadException("Tệp DOCX bị hỏng hoặc không phải tài liệu Word: không có phần nội dung chính");
-        var styles = Load(main.StyleDefinitionsPart, part => part.Styles);
+        var styles = main.StyleDefinitionsPart is { } stylesPart
+            ? Guard(() => { using var stream = stylesPart.GetStream(FileMode.Open, FileAccess.Read); return DocxStyleFonts.Read(stream); }, stylesPart.Uri.OriginalString.TrimStart('/'))
+            : DocxStyleFonts.None;
         var notices = new LegacyConversionNotices("đoạn chữ");
         var collector = new DocxParagraphCollector(new DocxRunFonts(styles), notices);
 

@@ -13,93 +13,78 @@ namespace DirectiveSearch.Readers.Docx;
 /// fallback for documents that name only it. A theme font (w:hAnsiTheme) wins over the name beside it and is
 /// never a legacy font, so it ends the search with no font.
 /// </remarks>
-internal sealed class DocxRunFonts
+internal sealed class DocxRunFonts(DocxStyleFonts styles)
 {
     private const int MaxChain = 32; // basedOn loops exist in damaged files
 
-    // Stands for "a theme font" among font names; compared by reference, so no real name can equal it.
-    private static readonly string Theme = new(['(', 't', 'h', 'e', 'm', 'e', ')']);
-
-    private readonly Dictionary<string, Style> styles = [];
-    private readonly RunFonts? defaults;
-    private readonly string? defaultParagraphStyle;
     private readonly Dictionary<(string? RunStyle, string? ParagraphStyle), string?> inherited = [];
 
-    public DocxRunFonts(Styles? definitions)
+    /// <summary>The style a paragraph's runs inherit from: its own, else the default paragraph style.</summary>
+    public string? ParagraphStyleOf(Paragraph? paragraph) =>
+        paragraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? styles.DefaultParagraphStyle;
+
+    /// <summary>
+    /// The name of the font the run's non-ASCII text is drawn in, or null when none or a theme font is named.
+    /// </summary>
+    /// <param name="paragraphStyle">The run's paragraph's style (<see cref="ParagraphStyleOf"/>).</param>
+    public string? FontOf(Run run, string? paragraphStyle)
     {
-        if (definitions is null)
-            return;
-        foreach (var style in definitions.Elements<Style>())
-        {
-            if (style.StyleId?.Value is { } id)
-                styles.TryAdd(id, style);
-            if (style.Type?.Value == StyleValues.Paragraph && style.Default?.Value == true)
-                defaultParagraphStyle ??= style.StyleId?.Value;
-        }
+        var own = run.RunProperties;
+        var ownFonts = own?.RunFonts is { } fonts
+            ? new FontSlots(fonts.HighAnsi?.Value, fonts.HighAnsiTheme is not null, fonts.Ascii?.Value, fonts.AsciiTheme is not null)
+            : null;
+        if (Pick(ownFonts, ascii: false) is { } font)
+            return font.Name;
 
-        defaults = definitions.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.RunFonts;
-    }
-
-    /// <summary>The name of the font the run's non-ASCII text is drawn in, or null when none or a theme font is named.</summary>
-    public string? FontOf(Run run)
-    {
-        var own = run.RunProperties?.RunFonts;
-        if (Pick(own, ascii: false) is { } font)
-            return NameOf(font);
-
-        var runStyle = run.RunProperties?.RunStyle?.Val?.Value;
-        var paragraphStyle = run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value
-            ?? defaultParagraphStyle;
-        var key = (runStyle, paragraphStyle);
+        var key = (own?.RunStyle?.Val?.Value, paragraphStyle);
         if (!inherited.TryGetValue(key, out var name))
-            inherited[key] = name = Resolve(Levels(runStyle, paragraphStyle));
+            inherited[key] = name = Resolve(Levels(key.Item1, paragraphStyle));
         // A run naming only w:ascii, under styles naming no w:hAnsi: its ascii font is the best guess there is.
-        return name ?? (Pick(own, ascii: true) is { } asciiFont ? NameOf(asciiFont) : null);
+        return name ?? Pick(ownFonts, ascii: true)?.Name;
     }
 
-    private static string? Resolve(List<RunFonts> levels)
+    private static string? Resolve(List<FontSlots> levels)
     {
         foreach (var ascii in (bool[])[false, true])
         {
             foreach (var level in levels)
             {
                 if (Pick(level, ascii) is { } font)
-                    return NameOf(font);
+                    return font.Name;
             }
         }
 
         return null;
     }
 
-    // The font this level gives: null when it gives none, Theme when it names a theme font.
-    private static string? Pick(RunFonts? fonts, bool ascii)
+    // What this level gives for the slot: null when nothing, a null Name when a theme font.
+    private static (string? Name, bool Given)? Pick(FontSlots? fonts, bool ascii)
     {
         if (fonts is null)
             return null;
-        if (ascii)
-            return fonts.AsciiTheme is not null ? Theme : fonts.Ascii?.Value;
-        return fonts.HighAnsiTheme is not null ? Theme : fonts.HighAnsi?.Value;
+        var (name, theme) = ascii ? (fonts.Ascii, fonts.AsciiTheme) : (fonts.HighAnsi, fonts.HighAnsiTheme);
+        if (theme)
+            return (null, true);
+        return name is null ? null : (name, true);
     }
 
-    private static string? NameOf(string picked) => ReferenceEquals(picked, Theme) ? null : picked;
-
-    private List<RunFonts> Levels(string? runStyle, string? paragraphStyle)
+    private List<FontSlots> Levels(string? runStyle, string? paragraphStyle)
     {
-        var levels = new List<RunFonts>();
+        var levels = new List<FontSlots>();
         AddChain(levels, runStyle);
         AddChain(levels, paragraphStyle);
-        if (defaults is not null)
+        if (styles.Defaults is { } defaults)
             levels.Add(defaults);
         return levels;
     }
 
-    private void AddChain(List<RunFonts> levels, string? styleId)
+    private void AddChain(List<FontSlots> levels, string? styleId)
     {
-        for (var depth = 0; styleId is not null && depth < MaxChain && styles.TryGetValue(styleId, out var style); depth++)
+        for (var depth = 0; styleId is not null && depth < MaxChain && styles.Styles.TryGetValue(styleId, out var style); depth++)
         {
-            if (style.StyleRunProperties?.RunFonts is { } fonts)
+            if (style.Fonts is { } fonts)
                 levels.Add(fonts);
-            styleId = style.BasedOn?.Val?.Value;
+            styleId = style.BasedOn;
         }
     }
 }

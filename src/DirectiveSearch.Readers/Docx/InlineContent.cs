@@ -16,6 +16,7 @@ internal sealed class InlineContent(RunText runs)
     {
         var text = new StringBuilder();
         var converted = runs.ConvertedRuns;
+        runs.BeginParagraph(paragraph);
         // Field state lives for one paragraph: a field left open by a damaged file then hides at
         // most the rest of its paragraph, never the rest of the document.
         Walk(paragraph, text, new FieldState(), textBoxes);

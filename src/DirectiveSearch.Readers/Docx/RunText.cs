@@ -12,8 +12,14 @@ namespace DirectiveSearch.Readers.Docx;
 /// </summary>
 internal sealed class RunText(DocxRunFonts fonts, LegacyConversionNotices notices)
 {
+    private readonly Dictionary<string, LegacyFont?> classified = new(StringComparer.Ordinal);
+    private string? paragraphStyle;
+
     /// <summary>Runs converted so far; a paragraph holding one is composed to NFC by its reader.</summary>
     public int ConvertedRuns { get; private set; }
+
+    /// <summary>Sets the paragraph whose runs come next: their fonts inherit from its style.</summary>
+    public void BeginParagraph(Paragraph paragraph) => paragraphStyle = fonts.ParagraphStyleOf(paragraph);
 
     public void AppendTo(StringBuilder text, Run run, FieldState fields)
     {
@@ -33,8 +39,8 @@ internal sealed class RunText(DocxRunFonts fonts, LegacyConversionNotices notice
                 case Text characters:
                     if (!legacy.Resolved)
                     {
-                        var name = fonts.FontOf(run);
-                        legacy = (true, LegacyFontClassifier.Classify(name), name);
+                        var name = fonts.FontOf(run, paragraphStyle);
+                        legacy = (true, Classify(name), name);
                     }
 
                     text.Append(legacy.Font is { } font ? Convert(characters.Text, font, legacy.Name!) : characters.Text);
@@ -56,6 +62,15 @@ internal sealed class RunText(DocxRunFonts fonts, LegacyConversionNotices notice
                 // and symbol-font characters (w:sym) are not words of the document.
             }
         }
+    }
+
+    private LegacyFont? Classify(string? name)
+    {
+        if (name is null)
+            return null;
+        if (!classified.TryGetValue(name, out var font))
+            classified[name] = font = LegacyFontClassifier.Classify(name);
+        return font;
     }
 
     private string Convert(string characters, LegacyFont font, string fontName)

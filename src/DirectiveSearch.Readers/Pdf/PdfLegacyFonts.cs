@@ -16,6 +16,8 @@ namespace DirectiveSearch.Readers.Pdf;
 internal sealed class PdfLegacyFonts
 {
     private readonly Dictionary<string, LegacyFont?> byName = new(StringComparer.Ordinal);
+    private string? lastName;
+    private LegacyFont? lastFont;
 
     public LegacyConversionNotices Notices { get; } = new("ký tự");
 
@@ -33,8 +35,12 @@ internal sealed class PdfLegacyFonts
 
     private LegacyFont? FontOf(string name)
     {
+        // Letters of one font share one name string: most lookups end here.
+        if (ReferenceEquals(name, lastName))
+            return lastFont;
         if (!byName.TryGetValue(name, out var font))
             byName[name] = font = LegacyFontClassifier.Classify(name);
+        (lastName, lastFont) = (name, font);
         return font;
     }
 
