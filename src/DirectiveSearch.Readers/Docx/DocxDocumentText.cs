@@ -21,9 +21,7 @@ internal static class DocxDocumentText
         Guard(() => document.GetAllParts().Count(), part: null);
         var main = document.MainDocumentPart
             ?? throw new DocumentReadException("Tệp DOCX bị hỏng hoặc không phải tài liệu Word: không có phần nội dung chính");
-        var styles = main.StyleDefinitionsPart is { } stylesPart
-            ? Guard(() => { using var stream = stylesPart.GetStream(FileMode.Open, FileAccess.Read); return DocxStyleFonts.Read(stream); }, stylesPart.Uri.OriginalString.TrimStart('/'))
-            : DocxStyleFonts.None;
+        var styles = StyleFonts(main.StyleDefinitionsPart);
         var notices = new LegacyConversionNotices("đoạn chữ");
         var collector = new DocxParagraphCollector(new DocxRunFonts(styles), notices);
 
@@ -42,6 +40,22 @@ internal static class DocxDocumentText
         }
 
         return (collector.Paragraphs, notices.Messages());
+    }
+
+    // Styles only tell which runs inherit a legacy font: a damaged styles.xml costs that, not the document.
+    private static DocxStyleFonts StyleFonts(StyleDefinitionsPart? part)
+    {
+        if (part is null)
+            return DocxStyleFonts.None;
+        try
+        {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            return DocxStyleFonts.Read(stream);
+        }
+        catch (Exception e) when (e is XmlException or IOException or InvalidDataException)
+        {
+            return DocxStyleFonts.None;
+        }
     }
 
     private static TRoot? Load<TPart, TRoot>(TPart? part, Func<TPart, TRoot?> root)

@@ -106,4 +106,13 @@ public sealed class DocxLegacyFontTests
         Assert.Equal(["ĐẢNG CỘNG SẢN VIỆT NAM", "Đảng ủy Khối; café, § 2, ©, naïve", "Kế hoạch số 62-KH/ĐUK"], document.Paragraphs);
         Assert.Empty(document.Notices);
     }
+
+    [Fact]
+    public void A_damaged_styles_part_loses_the_inherited_font_not_the_document()
+    {
+        var docx = Build([Paragraph(Run("ViÖt Nam", ".VnTime")), Paragraph(Run("Việt Nam"))], defaultFont: ".VnTime");
+        Assert.Contains("docDefaults", Tests.Docx.TestDocx.EntryText(docx, "word/styles.xml"), StringComparison.Ordinal);
+        var damaged = Tests.Docx.TestDocx.WithEntry(docx, "word/styles.xml", "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:style");
+        Assert.Equal(["Việt Nam", "Việt Nam"], Read(damaged).Paragraphs);
+    }
 }
