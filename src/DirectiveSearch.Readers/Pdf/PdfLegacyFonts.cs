@@ -21,6 +21,9 @@ internal sealed class PdfLegacyFonts
 
     public LegacyConversionNotices Notices { get; } = new("ký tự");
 
+    /// <summary>Whether a TCVN3 letter was converted: its ư may have come through as a hyphen (<see cref="PdfTcvn3Hyphens"/>).</summary>
+    public bool SawTcvn3 { get; private set; }
+
     public string TextOf(Letter letter)
     {
         var value = letter.Value ?? string.Empty;
@@ -29,7 +32,10 @@ internal sealed class PdfLegacyFonts
             return value;
         var converted = LegacyFontText.Convert(value, font);
         if (converted != value)
+        {
             Notices.Record(font, WithoutSubsetPrefix(name));
+            SawTcvn3 |= font.Encoding == LegacyEncoding.Tcvn3;
+        }
         return converted;
     }
 

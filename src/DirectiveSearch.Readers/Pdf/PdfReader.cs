@@ -43,7 +43,10 @@ public sealed class PdfReader : IDocumentReader
         {
             // A VNI mark is a glyph of its own, now a combining mark after its letter: compose them.
             for (var index = 0; index < paragraphs.Count; index++)
-                paragraphs[index] = paragraphs[index].Normalize(NormalizationForm.FormC);
+            {
+                var composed = paragraphs[index].Normalize(NormalizationForm.FormC);
+                paragraphs[index] = fonts.SawTcvn3 ? PdfTcvn3Hyphens.Restore(composed) : composed;
+            }
         }
 
         return new ExtractedDocument(paragraphs, recognized.Keys.Order().ToList(), pages.Count) { Notices = fonts.Notices.Messages() };

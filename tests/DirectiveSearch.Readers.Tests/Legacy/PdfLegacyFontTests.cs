@@ -52,4 +52,20 @@ public sealed class PdfLegacyFontTests
         var pdf = LegacyFontPdf.Write([(".VnTime", "ViÖt Nam"), ("Helvetica", "Viet Nam ©")]);
         Assert.Equal(["Việt Nam", "Viet Nam ©"], Read(pdf).Paragraphs);
     }
+
+    [Fact]
+    public void Without_a_tounicode_map_tcvn3_u_horn_read_as_a_hyphen_is_restored()
+    {
+        // WinAnsi names 0xAD "hyphen": PdfPig reports TCVN3's ư as "-", and only the syllables tell it from a hyphen.
+        var pdf = LegacyFontPdf.Write(
+        [
+            (".VnTime", "Ban ChÊp hµnh Trung \u00AD¬ng, n\u00ADíc"),
+            (".VnTime", "Kinh tÕ-x· héi; KÕt luËn 21-KL/TW"),
+            (".VnTimeH", "I- môc \u00AD¬ng"),
+            (".VnTime", "-Thùc hiÖn"),
+        ], toUnicode: false);
+        Assert.Equal(
+            ["Ban Chấp hành Trung ương, nước", "Kinh tế-xã hội; Kết luận 21-KL/TW", "I- MỤC ƯƠNG", "-Thực hiện"],
+            Read(pdf).Paragraphs);
+    }
 }
