@@ -14,6 +14,12 @@ public sealed record ExtractedDocument(
 {
     public bool UsedOcr => OcrPages.Count > 0;
 
+    /// <summary>
+    /// What the reader did to the text that the user should know of, in Vietnamese: text converted from a
+    /// legacy encoding (TCVN3, VNI...) is the reader's reading of it, not what the file holds.
+    /// </summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
     public static ExtractedDocument FromParagraphs(IReadOnlyList<string> paragraphs) =>
         new(paragraphs, [], null);
 }

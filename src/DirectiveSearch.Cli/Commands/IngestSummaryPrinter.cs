@@ -20,6 +20,13 @@ public static class IngestSummaryPrinter
 
         foreach (var path in report.MissingPaths)
             output.WriteLine($"Không tìm thấy đường dẫn (missing): {path}");
+        if (report.Notices.Count > 0)
+        {
+            output.WriteLine($"Tệp đã chuyển bảng mã (converted to Unicode): {report.Notices.Count}");
+            foreach (var notice in report.Notices)
+                output.WriteLine($"  {notice.Path}: {notice.Message}");
+        }
+
         output.WriteLine($"Tệp bị từ chối (rejected): {report.Rejected.Count}");
         foreach (var rejected in report.Rejected)
             output.WriteLine($"  {rejected.Path}: {rejected.Reason}");

@@ -15,6 +15,9 @@ public sealed record IngestReport(
     int ReusedCount,
     TimeSpan Elapsed)
 {
+    /// <summary>Notices of the files parsed in this run, such as text converted from TCVN3 or VNI.</summary>
+    public IReadOnlyList<FileNotice> Notices { get; init; } = [];
+
     public int SourceCount => Documents.Sum(d => d.Sources.Count);
 
     /// <summary>Accepted source files per format ("docx", "pdf", "txt", ...), OCR'd PDFs counted apart.</summary>

@@ -41,7 +41,14 @@ public sealed class IngestRunner(ReaderCatalog readers, IngestOptions options)
             .Select(group => RecordMerger.Merge(group.Select(i => parsed[i]).ToList()))
             .ToList();
         var reused = outcomes.Count(o => o.Reused);
-        return new IngestReport(WithUniqueIds(documents), parsed, rejected, missing, parsed.Count - reused, reused, clock.Elapsed);
+        var notices = outcomes
+            .Where(o => o.Source is not null)
+            .SelectMany(o => o.Notices.Select(notice => new FileNotice(o.Source!.File.Path, notice)))
+            .ToList();
+        return new IngestReport(WithUniqueIds(documents), parsed, rejected, missing, parsed.Count - reused, reused, clock.Elapsed)
+        {
+            Notices = notices,
+        };
     }
 
     // Paths are shown relative to the working directory when they lie below it: shorter to read,

@@ -69,7 +69,7 @@ public sealed class SourceParser(ReaderCatalog readers, ReadOptions defaults, IR
             hash,
             bytes.LongLength,
             extracted.PageCount);
-        return new ParseOutcome(new ParsedSource(file, text, DocumentStructureParser.Parse(text)), null);
+        return new ParseOutcome(new ParsedSource(file, text, DocumentStructureParser.Parse(text)), null) { Notices = extracted.Notices };
     }
 
     private static string? Mislabelled(string extensionFormat, FileFormat sniffed)

@@ -12,7 +12,8 @@ namespace DirectiveSearch.Readers.Docx;
 /// </summary>
 internal static class DocxDocumentText
 {
-    public static IReadOnlyList<string> Read(Stream package)
+    /// <returns>The paragraphs, and the notices of text converted from legacy fonts.</returns>
+    public static (IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Notices) Read(Stream package)
     {
         using var document = Guard(() => WordprocessingDocument.Open(package, isEditable: false), part: null);
         // The SDK resolves every relationship of the package the first time any part's XML is loaded;
@@ -20,7 +21,9 @@ internal static class DocxDocumentText
         Guard(() => document.GetAllParts().Count(), part: null);
         var main = document.MainDocumentPart
             ?? throw new DocumentReadException("Tệp DOCX bị hỏng hoặc không phải tài liệu Word: không có phần nội dung chính");
-        var collector = new DocxParagraphCollector();
+        var styles = StyleFonts(main.StyleDefinitionsPart);
+        var notices = new LegacyConversionNotices("đoạn chữ");
+        var collector = new DocxParagraphCollector(new DocxRunFonts(styles), notices);
 
         if (Load(main, part => part.Document)?.Body is { } body)
             collector.CollectStory(body);
@@ -36,7 +39,23 @@ internal static class DocxDocumentText
                 collector.CollectStory(note);
         }
 
-        return collector.Paragraphs;
+        return (collector.Paragraphs, notices.Messages());
+    }
+
+    // Styles only tell which runs inherit a legacy font: a damaged styles.xml costs that, not the document.
+    private static DocxStyleFonts StyleFonts(StyleDefinitionsPart? part)
+    {
+        if (part is null)
+            return DocxStyleFonts.None;
+        try
+        {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            return DocxStyleFonts.Read(stream);
+        }
+        catch (Exception e) when (e is XmlException or IOException or InvalidDataException)
+        {
+            return DocxStyleFonts.None;
+        }
     }
 
     private static TRoot? Load<TPart, TRoot>(TPart? part, Func<TPart, TRoot?> root)

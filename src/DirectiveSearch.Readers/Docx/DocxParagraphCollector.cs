@@ -9,10 +9,10 @@ namespace DirectiveSearch.Readers.Docx;
 /// put "issuer | ĐẢNG CỘNG SẢN VIỆT NAM" and "Số … | place, date" side by side in a header table,
 /// and each cell is a line of its own, not half of a merged line.
 /// </summary>
-internal sealed class DocxParagraphCollector
+internal sealed class DocxParagraphCollector(DocxRunFonts fonts, LegacyConversionNotices notices)
 {
     private readonly List<string> paragraphs = [];
-    private readonly InlineContent inline = new(new RunText());
+    private readonly InlineContent inline = new(new RunText(fonts, notices));
 
     public IReadOnlyList<string> Paragraphs => paragraphs;
 

@@ -18,9 +18,9 @@ public sealed class DocxReader : IDocumentReader
         var package = input.Stream;
         DocxSignature.EnsurePackage(package);
         DocxPackageCheck.EnsureWordPackage(package);
-        var paragraphs = DocxDocumentText.Read(package);
+        var (paragraphs, notices) = DocxDocumentText.Read(package);
         if (paragraphs.Count == 0)
             throw new DocumentReadException("Tài liệu không có nội dung văn bản");
-        return ExtractedDocument.FromParagraphs(paragraphs);
+        return ExtractedDocument.FromParagraphs(paragraphs) with { Notices = notices };
     }
 }

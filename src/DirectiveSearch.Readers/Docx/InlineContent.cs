@@ -15,10 +15,13 @@ internal sealed class InlineContent(RunText runs)
     public string Read(Paragraph paragraph, ICollection<TextBoxContent> textBoxes)
     {
         var text = new StringBuilder();
+        var converted = runs.ConvertedRuns;
+        runs.BeginParagraph(paragraph);
         // Field state lives for one paragraph: a field left open by a damaged file then hides at
         // most the rest of its paragraph, never the rest of the document.
         Walk(paragraph, text, new FieldState(), textBoxes);
-        return text.ToString();
+        // A VNI mark may sit in the run after its letter ("Vie" + "ät"): compose once the paragraph is whole.
+        return runs.ConvertedRuns == converted ? text.ToString() : text.ToString().Normalize(NormalizationForm.FormC);
     }
 
     private void Walk(OpenXmlElement container, StringBuilder text, FieldState fields, ICollection<TextBoxContent> textBoxes)

@@ -21,12 +21,13 @@ internal sealed class PdfLineBuilder
     private const double CellGap = 2.5;
     private const double CellGapOverWordSpacing = 3;
 
-    public IReadOnlyList<PdfLineFrame> Build(IReadOnlyList<Letter> letters, PdfRectangle page, int pageNumber)
+    /// <param name="fonts">Converts letters drawn in legacy fonts (.VnTime, VNI-Times) and counts them.</param>
+    public IReadOnlyList<PdfLineFrame> Build(IReadOnlyList<Letter> letters, PdfRectangle page, int pageNumber, PdfLegacyFonts fonts)
     {
         var glyphsByQuadrant = new Dictionary<int, List<Glyph>>();
         for (var index = 0; index < letters.Count; index++)
         {
-            var glyph = Glyph.From(letters[index], index);
+            var glyph = Glyph.From(letters[index], fonts.TextOf(letters[index]), index);
             if (glyph is null)
                 continue;
             if (!glyphsByQuadrant.TryGetValue(glyph.Quadrant, out var glyphs))
@@ -92,11 +93,13 @@ internal sealed class PdfLineBuilder
         var ordered = row.OrderBy(glyph => glyph.X0).ThenBy(glyph => glyph.Order).ToList();
 
         // A combining mark drawn with a negative offset sorts before its base letter; put it back after.
+        // A mark with no advance at the end of its letter (VNI's mark glyphs) touches the next letter's
+        // left edge without being over it, and stays where it is.
         for (var index = 0; index + 1 < ordered.Count; index++)
         {
             var (mark, next) = (ordered[index], ordered[index + 1]);
             if (PdfTextCleaner.IsCombiningMark(mark.Value) && !PdfTextCleaner.IsCombiningMark(next.Value)
-                && mark.Center >= next.X0 && mark.Center <= next.X1)
+                && mark.Center > next.X0 && mark.Center <= next.X1)
                 (ordered[index], ordered[index + 1]) = (next, mark);
         }
 
@@ -181,9 +184,8 @@ internal sealed class PdfLineBuilder
     {
         public double Center => (X0 + X1) / 2;
 
-        public static Glyph? From(Letter letter, int order)
+        public static Glyph? From(Letter letter, string value, int order)
         {
-            var value = letter.Value ?? string.Empty;
             var isSpace = value.Length == 0 || PdfTextCleaner.IsSpace(value);
             var quadrant = QuadrantOf(letter);
             var start = ToFrame(letter.StartBaseLine.X, letter.StartBaseLine.Y, quadrant);

@@ -13,7 +13,8 @@ internal sealed class PdfPageExtractor
 
     private readonly PdfLineBuilder lineBuilder = new();
 
-    public IReadOnlyList<PdfPageText> Extract(byte[] bytes)
+    /// <param name="fonts">This document's legacy-font conversions, counted for its notices.</param>
+    public IReadOnlyList<PdfPageText> Extract(byte[] bytes, PdfLegacyFonts fonts)
     {
         // Many PDFs are encrypted only to restrict printing or copying, with an empty user password;
         // those open with it and read like any other.
@@ -36,12 +37,12 @@ internal sealed class PdfPageExtractor
         {
             var pages = new List<PdfPageText>(document.NumberOfPages);
             for (var number = 1; number <= document.NumberOfPages; number++)
-                pages.Add(ReadPage(document, number));
+                pages.Add(ReadPage(document, number, fonts));
             return pages;
         }
     }
 
-    private PdfPageText ReadPage(PdfDocument document, int number)
+    private PdfPageText ReadPage(PdfDocument document, int number, PdfLegacyFonts fonts)
     {
         try
         {
@@ -49,7 +50,7 @@ internal sealed class PdfPageExtractor
             var letters = page.Letters;
             if (!letters.Any(letter => letter.Value is not null && PdfTextCleaner.IsVisible(letter.Value)))
                 return new PdfPageText(number, []);
-            return new PdfPageText(number, lineBuilder.Build(letters, page.CropBox.Bounds, number));
+            return new PdfPageText(number, lineBuilder.Build(letters, page.CropBox.Bounds, number, fonts));
         }
         catch (PdfDocumentEncryptedException exception)
         {

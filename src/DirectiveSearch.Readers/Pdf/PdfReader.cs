@@ -1,3 +1,4 @@
+using System.Text;
 using DirectiveSearch.Readers.Ocr;
 
 namespace DirectiveSearch.Readers.Pdf;
@@ -24,7 +25,8 @@ public sealed class PdfReader : IDocumentReader
         var bytes = ReadAll(content);
         PdfFileCheck.EnsurePdf(bytes);
 
-        var pages = extractor.Extract(bytes);
+        var fonts = new PdfLegacyFonts();
+        var pages = extractor.Extract(bytes, fonts);
         if (pages.Count == 0)
             throw new DocumentReadException("Tệp PDF không có trang nào");
 
@@ -37,7 +39,17 @@ public sealed class PdfReader : IDocumentReader
                 ? "Tệp PDF là bản scan nhưng OCR không nhận dạng được chữ nào"
                 : "Tệp PDF không có nội dung văn bản");
         }
-        return new ExtractedDocument(paragraphs, recognized.Keys.Order().ToList(), pages.Count);
+        if (fonts.Notices.Any)
+        {
+            // A VNI mark is a glyph of its own, now a combining mark after its letter: compose them.
+            for (var index = 0; index < paragraphs.Count; index++)
+            {
+                var composed = paragraphs[index].Normalize(NormalizationForm.FormC);
+                paragraphs[index] = fonts.SawTcvn3 ? PdfTcvn3Hyphens.Restore(composed) : composed;
+            }
+        }
+
+        return new ExtractedDocument(paragraphs, recognized.Keys.Order().ToList(), pages.Count) { Notices = fonts.Notices.Messages() };
     }
 
     private SortedDictionary<int, IReadOnlyList<string>> Recognize(byte[] bytes, List<int> scanned, bool allScanned, ReadOptions options)

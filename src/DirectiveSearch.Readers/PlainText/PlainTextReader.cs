@@ -1,6 +1,11 @@
+using DirectiveSearch.Core.Text.Legacy;
+
 namespace DirectiveSearch.Readers.PlainText;
 
-/// <summary>Reads .txt and .md files: one paragraph per line, conversion artefacts removed.</summary>
+/// <summary>
+/// Reads .txt and .md files: one paragraph per line, conversion artefacts removed. Files in a legacy
+/// Vietnamese encoding come out in Unicode, with a notice saying which encoding was assumed.
+/// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
     public string Format => "txt";
@@ -11,15 +16,21 @@ public sealed class PlainTextReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(options);
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
-        var text = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var decoded = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
 
-        var paragraphs = text
+        var paragraphs = decoded.Text
             .Split('\n')
             .Select(line => MarkdownArtifacts.Remove(line.TrimEnd('\r')))
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .ToList();
         if (paragraphs.Count == 0)
             throw new DocumentReadException("Tệp văn bản không có nội dung (chỉ có khoảng trắng)");
-        return ExtractedDocument.FromParagraphs(paragraphs);
+        if (decoded.Legacy is not { } legacy)
+            return ExtractedDocument.FromParagraphs(paragraphs);
+        var share = (int)Math.Round(legacy.Score.ValidShare * 100);
+        return ExtractedDocument.FromParagraphs(paragraphs) with
+        {
+            Notices = [$"Tệp được viết bằng bảng mã cũ {LegacyEncodingNames.Of(legacy.Encoding)}, đã chuyển sang Unicode ({share}% số từ là âm tiết tiếng Việt hợp lệ)"],
+        };
     }
 }
