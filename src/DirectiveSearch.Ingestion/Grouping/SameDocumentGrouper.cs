@@ -30,7 +30,8 @@ public static class SameDocumentGrouper
     /// <summary>Returns groups of indexes into <paramref name="sources"/>, each in the input order.</summary>
     public static IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<ParsedSource> sources)
     {
-        var fingerprints = sources.Select(s => ContentFingerprint.Of(s.Text)).ToArray();
+        // Fingerprinting reads every text in full: on both cores (5% of a bench ingest when it ran on one).
+        var fingerprints = sources.AsParallel().AsOrdered().Select(s => ContentFingerprint.Of(s.Text)).ToArray();
         var fileCounts = new Dictionary<ulong, int>();
         foreach (var fingerprint in fingerprints)
         {
