@@ -13,7 +13,7 @@ internal sealed class PdfPageExtractor
 
     private readonly PdfLineBuilder lineBuilder = new();
 
-    public IReadOnlyList<PdfPageText> Extract(byte[] bytes)
+    public IReadOnlyList<PdfPageText> Extract(byte[] bytes, ReadBudget budget)
     {
         // Many PDFs are encrypted only to restrict printing or copying, with an empty user password;
         // those open with it and read like any other.
@@ -21,7 +21,9 @@ internal sealed class PdfPageExtractor
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes, parsing);
+            // PdfPig reads the file lazily, page by page, through this stream: each read charges the
+            // budget, which stops a parse that loops over a damaged cross-reference table.
+            document = PdfDocument.Open(new CheckedStream(new MemoryStream(bytes, writable: false), budget), parsing);
         }
         catch (PdfDocumentEncryptedException exception)
         {
@@ -29,19 +31,26 @@ internal sealed class PdfPageExtractor
         }
         catch (Exception exception) when (IsParserFailure(exception))
         {
+            // Lenient parsing retries after failures, so the budget's own exception may arrive wrapped or replaced.
+            budget.ThrowIfExceeded();
             throw new DocumentReadException(PdfFileCheck.DamageReason(bytes), exception);
         }
 
         using (document)
         {
+            if (document.NumberOfPages > budget.Limits.MaxPages)
+                throw new DocumentReadException($"Tệp PDF có {document.NumberOfPages} trang, vượt giới hạn {budget.Limits.MaxPages} trang cho một tệp");
             var pages = new List<PdfPageText>(document.NumberOfPages);
             for (var number = 1; number <= document.NumberOfPages; number++)
-                pages.Add(ReadPage(document, number));
+            {
+                budget.Check();
+                pages.Add(ReadPage(document, number, budget));
+            }
             return pages;
         }
     }
 
-    private PdfPageText ReadPage(PdfDocument document, int number)
+    private PdfPageText ReadPage(PdfDocument document, int number, ReadBudget budget)
     {
         try
         {
@@ -57,6 +66,7 @@ internal sealed class PdfPageExtractor
         }
         catch (Exception exception) when (IsParserFailure(exception))
         {
+            budget.ThrowIfExceeded();
             throw new DocumentReadException($"Tệp PDF bị hỏng: không đọc được nội dung trang {number}", exception);
         }
     }

@@ -9,9 +9,9 @@ public sealed class PlainTextReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        var text = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var budget = options.StartBudget();
+        var text = TextDecoder.Decode(BoundedContent.ReadAll(content, budget));
+        budget.Check();
 
         var paragraphs = text
             .Split('\n')
