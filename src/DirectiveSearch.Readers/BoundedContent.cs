@@ -8,14 +8,14 @@ internal static class BoundedContent
     {
         var max = budget.Limits.MaxFileBytes;
         if (content.CanSeek && content.Length - content.Position > max)
-            throw TooLarge($"{Megabytes(content.Length - content.Position)} MB", max);
+            throw TooLarge(Sizes.Bytes(content.Length - content.Position), max);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = content.Read(chunk)) > 0)
         {
             if (buffer.Length + read > max)
-                throw TooLarge("hơn " + Megabytes(max) + " MB", max);
+                throw TooLarge("hơn " + Sizes.Bytes(max), max);
             buffer.Write(chunk, 0, read);
             budget.Check();
         }
@@ -24,7 +24,5 @@ internal static class BoundedContent
     }
 
     public static DocumentReadException TooLarge(string size, long max) =>
-        new($"Tệp quá lớn: {size}, vượt giới hạn {Megabytes(max)} MB cho một tệp");
-
-    public static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        new($"Tệp quá lớn: {size}, vượt giới hạn {Sizes.Bytes(max)} cho một tệp");
 }

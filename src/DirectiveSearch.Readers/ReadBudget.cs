@@ -58,7 +58,7 @@ public sealed class ReadBudget
             Stop(TimeoutReason(limits.Timeout));
         var allocated = GC.GetAllocatedBytesForCurrentThread() - startAllocated;
         if (allocated > limits.MaxAllocatedBytes)
-            Stop($"Vượt giới hạn bộ nhớ: đọc tệp đã cần hơn {limits.MaxAllocatedBytes / (1024 * 1024)} MB (tệp quá lớn hoặc có cấu trúc bất thường)");
+            Stop($"Vượt giới hạn bộ nhớ: đọc tệp đã cần hơn {Sizes.Bytes(limits.MaxAllocatedBytes)} (tệp quá lớn hoặc có cấu trúc bất thường)");
     }
 
     /// <summary>Throws the recorded reason if a limit was passed; used where a parser swallowed the exception <see cref="Check"/> threw.</summary>

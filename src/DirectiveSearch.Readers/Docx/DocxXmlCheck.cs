@@ -8,6 +8,7 @@ namespace DirectiveSearch.Readers.Docx;
 /// any: refuses nesting deep enough to overflow the SDK's recursive tree building (a stack overflow
 /// ends the process; it cannot be caught), parts with more characters than the limit, DTDs (entity
 /// expansion, "billion laughs"), and entries that inflate past the size their header declared.
+/// Plain damage (bad XML, a bad checksum) is left to the SDK, which meets it only in the parts it loads.
 /// Streaming costs one extra pass over the XML (a few milliseconds for a real document) and holds
 /// nothing in memory.
 /// </summary>
@@ -22,16 +23,13 @@ internal static class DocxXmlCheck
         try
         {
             package.Position = 0;
+            // DocxPackageCheck has opened this directory already; a failure here is not expected.
             using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
             foreach (var entry in zip.Entries)
             {
                 if (IsXml(entry.FullName))
                     Scan(entry, budget, limits);
             }
-        }
-        catch (InvalidDataException e)
-        {
-            throw new DocumentReadException("Tệp DOCX bị hỏng: dữ liệu nén của một thành phần không giải nén được (có thể tệp bị cắt cụt hoặc hỏng khi tải về)", e);
         }
         finally
         {
@@ -57,7 +55,7 @@ internal static class DocxXmlCheck
         try
         {
             using var stream = new CheckedStream(entry.Open(), budget, maxBytes, () =>
-                $"Tệp DOCX bị từ chối: thành phần '{name}' giải nén ra hơn {maxBytes / (1024 * 1024)} MB (nghi là tệp nén độc hại, zip bomb)");
+                $"Tệp DOCX bị từ chối: thành phần '{name}' giải nén ra hơn {Sizes.Bytes(maxBytes)} (nghi là tệp nén độc hại, zip bomb)");
             using var reader = XmlReader.Create(stream, settings);
             var nodes = 0;
             while (reader.Read())
@@ -77,19 +75,14 @@ internal static class DocxXmlCheck
         catch (XmlException e) when (e.Message.Contains(nameof(XmlReaderSettings.MaxCharactersInDocument), StringComparison.Ordinal))
         {
             throw new DocumentReadException(
-                $"Tệp DOCX bị từ chối: XML của '{name}' có hơn {limits.MaxXmlCharacters / (1024 * 1024)} triệu ký tự, vượt giới hạn", e);
+                $"Tệp DOCX bị từ chối: XML của '{name}' có hơn {Sizes.Count(limits.MaxXmlCharacters)} ký tự, vượt giới hạn", e);
         }
-        catch (XmlException e)
+        catch (Exception e) when (e is XmlException or InvalidDataException)
         {
-            var where = IsPackageDescription(name) ? $"phần mô tả gói ({name})" : name;
-            throw new DocumentReadException(
-                $"Tệp DOCX bị hỏng: nội dung XML của {where} không đọc được (dòng {e.LineNumber}, vị trí {e.LinePosition})", e);
+            // Damage, not hostility: the SDK reports it for the parts the reader loads, naming the
+            // part; a broken part it never loads (docProps/app.xml, a theme) must not cost the document.
         }
     }
-
-    // The same words DocxDocumentText uses when the SDK finds these parts broken.
-    private static bool IsPackageDescription(string name) =>
-        name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     // Only XML parts are parsed by the SDK; images and embedded files are never inflated.
     private static bool IsXml(string name) =>

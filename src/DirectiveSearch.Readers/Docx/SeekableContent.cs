@@ -22,7 +22,7 @@ internal sealed class SeekableContent : IDisposable
         if (content.CanSeek && content.Position == 0)
         {
             if (content.Length > budget.Limits.MaxFileBytes)
-                throw BoundedContent.TooLarge($"{BoundedContent.Megabytes(content.Length)} MB", budget.Limits.MaxFileBytes);
+                throw BoundedContent.TooLarge(Sizes.Bytes(content.Length), budget.Limits.MaxFileBytes);
             return new SeekableContent(content, owned: false);
         }
 
