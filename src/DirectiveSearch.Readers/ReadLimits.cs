@@ -25,6 +25,12 @@ public sealed record ReadLimits
     /// </summary>
     public long MaxAllocatedBytes { get; init; } = 6L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// Largest size one compressed PDF stream (a page's content, a font) may inflate to. PdfPig inflates
+    /// into memory without a limit; real content streams are well under a megabyte.
+    /// </summary>
+    public long MaxDecodedStreamBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Most entries a DOCX package may list (real ones have tens, a few hundred with images).</summary>
     public int MaxZipEntries { get; init; } = 10_000;
 

@@ -24,6 +24,7 @@ public sealed class PdfReader : IDocumentReader
         var budget = options.StartBudget();
         var bytes = BoundedContent.ReadAll(content, budget);
         PdfFileCheck.EnsurePdf(bytes);
+        PdfStreamCheck.Ensure(bytes, budget);
 
         var pages = extractor.Extract(bytes, budget);
         if (pages.Count == 0)
