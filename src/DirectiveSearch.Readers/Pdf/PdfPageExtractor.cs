@@ -56,6 +56,9 @@ internal sealed class PdfPageExtractor
         {
             var page = document.GetPage(number);
             var letters = page.Letters;
+            // A page can take PdfPig long without reading the file (millions of operators): a read
+            // given up on by the ingest watchdog ends here rather than after laying out the page.
+            budget.Check();
             if (!letters.Any(letter => letter.Value is not null && PdfTextCleaner.IsVisible(letter.Value)))
                 return new PdfPageText(number, []);
             return new PdfPageText(number, lineBuilder.Build(letters, page.CropBox.Bounds, number));
