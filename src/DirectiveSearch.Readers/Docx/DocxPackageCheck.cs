@@ -13,8 +13,8 @@ internal static class DocxPackageCheck
 {
     private const string ContentTypes = "[Content_Types].xml";
 
-    /// <summary>Leaves <paramref name="package"/> at position 0.</summary>
-    public static void EnsureWordPackage(Stream package, ReadLimits limits)
+    /// <summary>Returns the main document's entry name; leaves <paramref name="package"/> at position 0.</summary>
+    public static string EnsureWordPackage(Stream package, ReadLimits limits)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         string mainDocument;
@@ -61,6 +61,7 @@ internal static class DocxPackageCheck
         }
 
         EnsureWord(names, mainDocument);
+        return mainDocument;
     }
 
     private static void EnsureWord(HashSet<string> names, string mainDocument)

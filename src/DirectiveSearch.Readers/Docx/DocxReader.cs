@@ -18,8 +18,8 @@ public sealed class DocxReader : IDocumentReader
         using var input = SeekableContent.From(content, budget);
         var package = input.Stream;
         DocxSignature.EnsurePackage(package);
-        DocxPackageCheck.EnsureWordPackage(package, budget.Limits);
-        DocxXmlCheck.Ensure(package, budget);
+        var mainDocument = DocxPackageCheck.EnsureWordPackage(package, budget.Limits);
+        DocxXmlCheck.Ensure(package, mainDocument, budget);
         var paragraphs = DocxDocumentText.Read(package, budget.Limits);
         budget.Check();
         if (paragraphs.Count == 0)

@@ -4,8 +4,8 @@ using System.Xml;
 namespace DirectiveSearch.Readers.Docx;
 
 /// <summary>
-/// Streams every XML part of the package once through a bare XmlReader before the OpenXml SDK loads
-/// any: refuses nesting deep enough to overflow the SDK's recursive tree building (a stack overflow
+/// Streams every XML part the OpenXml SDK will parse (content types, relationships, the main
+/// document, its footnotes and endnotes) once through a bare XmlReader before the SDK loads any: refuses nesting deep enough to overflow the SDK's recursive tree building (a stack overflow
 /// ends the process; it cannot be caught), parts with more characters than the limit, DTDs (entity
 /// expansion, "billion laughs"), and entries that inflate past the size their header declared.
 /// Plain damage (bad XML, a bad checksum) is left to the SDK, which meets it only in the parts it loads.
@@ -16,8 +16,11 @@ internal static class DocxXmlCheck
 {
     private const int NodesPerCheck = 4096;
 
+    // Relationships are a few kilobytes; anything near this is not a relationships part.
+    private const long MaxRelationshipsBytes = 1024 * 1024;
+
     /// <summary>Leaves <paramref name="package"/> at position 0.</summary>
-    public static void Ensure(Stream package, ReadBudget budget)
+    public static void Ensure(Stream package, string mainDocument, ReadBudget budget)
     {
         var limits = budget.Limits;
         try
@@ -25,9 +28,11 @@ internal static class DocxXmlCheck
             package.Position = 0;
             // DocxPackageCheck has opened this directory already; a failure here is not expected.
             using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+            var loaded = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { mainDocument };
+            loaded.UnionWith(NotesOf(zip, mainDocument));
             foreach (var entry in zip.Entries)
             {
-                if (IsXml(entry.FullName))
+                if (IsPackageDescription(entry.FullName) || loaded.Contains(entry.FullName))
                     Scan(entry, budget, limits);
             }
         }
@@ -84,7 +89,48 @@ internal static class DocxXmlCheck
         }
     }
 
-    // Only XML parts are parsed by the SDK; images and embedded files are never inflated.
-    private static bool IsXml(string name) =>
-        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+    // The SDK parses these for every package it opens; styles, themes, images are never loaded by the reader.
+    private static bool IsPackageDescription(string name) =>
+        name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The footnotes and endnotes parts, wherever the main document's relationships put them: a
+    /// hostile file can name them anything. Relationships are small, and scanned themselves first.
+    /// </summary>
+    private static IEnumerable<string> NotesOf(ZipArchive zip, string mainDocument)
+    {
+        // word/document.xml has its relationships in word/_rels/document.xml.rels.
+        var slash = mainDocument.LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : mainDocument[..slash];
+        var relationships = zip.GetEntry((slash < 0 ? string.Empty : folder + "/") + "_rels/" + mainDocument[(slash + 1)..] + ".rels");
+        if (relationships is null || relationships.Length > MaxRelationshipsBytes)
+            return [];
+        var notes = new List<string>();
+        try
+        {
+            using var reader = XmlReader.Create(relationships.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship")
+                    continue;
+                var type = reader.GetAttribute("Type") ?? string.Empty;
+                if (reader.GetAttribute("Target") is { } target
+                    && (type.EndsWith("/footnotes", StringComparison.Ordinal) || type.EndsWith("/endnotes", StringComparison.Ordinal)))
+                    notes.Add(Resolve(folder, target));
+            }
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or UriFormatException)
+        {
+            // Broken relationships are the SDK's to report, when it opens the package.
+        }
+
+        return notes;
+    }
+
+    private static string Resolve(string folder, string target)
+    {
+        var uri = new Uri(new Uri("http://package/" + (folder.Length > 0 ? folder + "/" : string.Empty)), target);
+        return Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+    }
+
 }

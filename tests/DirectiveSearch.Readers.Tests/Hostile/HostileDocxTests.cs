@@ -126,6 +126,20 @@ public sealed class HostileDocxTests
     }
 
     [Fact]
+    public void Deep_nesting_in_footnotes_is_refused_and_in_a_part_never_loaded_ignored()
+    {
+        var deep = new StringWriter();
+        Nested(deep, 100_000, "w:sdt");
+        var withNotes = WithNotes(Paragraph("KẾ HOẠCH").OuterXml, ["Chú thích"], []);
+
+        var notes = WithEntry(withNotes, "word/footnotes.xml", deep.ToString());
+        var unused = WithEntry(withNotes, "customXml/item1.xml", deep.ToString());
+
+        Assert.Contains("XML của 'word/footnotes.xml' lồng sâu hơn", Refusal(notes), StringComparison.Ordinal);
+        Assert.Equal(["KẾ HOẠCH", " Chú thích"], DocxText.Paragraphs(unused));
+    }
+
+    [Fact]
     public void Nesting_within_the_limit_is_read()
     {
         // Tables in table cells in text boxes: depth a real file can reach, well under the limit.
