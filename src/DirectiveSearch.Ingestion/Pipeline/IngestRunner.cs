@@ -21,7 +21,11 @@ public sealed class IngestRunner(ReaderCatalog readers, IngestOptions options)
         var previousByHash = previous?
             .GroupBy(s => s.File.ContentHash, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var parser = new SourceParser(readers, new ReadOptions(string.Empty, options.OcrEnabled), previousByHash);
+        var parser = new SourceParser(
+            readers,
+            new ReadOptions(string.Empty, options.OcrEnabled) { Limits = options.Limits },
+            previousByHash,
+            options.StuckReaderGrace);
         var outcomes = new ParseOutcome[files.Count];
         var done = 0;
         Parallel.For(

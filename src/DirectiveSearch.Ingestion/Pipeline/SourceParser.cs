@@ -9,23 +9,46 @@ namespace DirectiveSearch.Ingestion.Pipeline;
 
 /// <summary>
 /// Reads one file end to end: checks its real format against its name, runs the reader,
-/// normalizes the text and parses its structure. Every failure becomes a <see cref="RejectedFile"/>
-/// with a reason; nothing thrown here can stop the run.
+/// normalizes the text and parses its structure, within the file's limits and on a watched thread.
+/// Every failure becomes a <see cref="RejectedFile"/> with a reason; nothing thrown here can stop the run.
 /// </summary>
-public sealed class SourceParser(ReaderCatalog readers, ReadOptions defaults, IReadOnlyDictionary<string, ParsedSource>? previousByHash = null)
+public sealed class SourceParser(
+    ReaderCatalog readers,
+    ReadOptions defaults,
+    IReadOnlyDictionary<string, ParsedSource>? previousByHash = null,
+    TimeSpan? stuckReaderGrace = null)
 {
-    public ParseOutcome Parse(string path, string displayPath)
+    private readonly TimeSpan grace = stuckReaderGrace ?? TimeSpan.FromSeconds(15);
+
+    public ParseOutcome Parse(string path, string displayPath) =>
+        WatchedRead.Run(budget => Parse(path, displayPath, budget), defaults.Limits, grace, displayPath);
+
+    private ParseOutcome Parse(string path, string displayPath, ReadBudget budget)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadFile(path, budget);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (DocumentReadException e)
         {
-            return Reject(displayPath, $"không đọc được tệp: {e.Message}");
+            return Reject(displayPath, e.Message);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Reject(displayPath, Vanished(path));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Reject(displayPath, "không có quyền đọc tệp");
+        }
+        catch (IOException e)
+        {
+            return Reject(displayPath, $"không đọc được tệp (lỗi vào/ra: {e.Message})");
         }
 
+        // The hash is of the very bytes parsed below: a file rewritten while the run reads it is
+        // recorded as the version that was read, and the next run sees the new hash and parses again.
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         // Same bytes as a file already parsed by an earlier run: reuse its result, wherever it moved.
         if (previousByHash is not null && previousByHash.TryGetValue(hash, out var previous))
@@ -45,7 +68,7 @@ public sealed class SourceParser(ReaderCatalog readers, ReadOptions defaults, IR
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            extracted = reader.Read(stream, defaults with { SourceName = displayPath });
+            extracted = reader.Read(stream, defaults with { SourceName = displayPath, Budget = budget });
         }
         catch (DocumentReadException e)
         {
@@ -70,6 +93,56 @@ public sealed class SourceParser(ReaderCatalog readers, ReadOptions defaults, IR
             bytes.LongLength,
             extracted.PageCount);
         return new ParseOutcome(new ParsedSource(file, text, DocumentStructureParser.Parse(text)), null) { Notices = extracted.Notices };
+    }
+
+    /// <summary>
+    /// The file's bytes, read once. A zero-length file is not opened: FIFOs and devices report zero
+    /// too, and opening one blocks or never ends. The size limit is held while reading as well as
+    /// before, since a file can grow between the two.
+    /// </summary>
+    private static byte[] ReadFile(string path, ReadBudget budget)
+    {
+        // A link's own length is that of the path it holds; what matters is the file it leads to.
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+            info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? throw new FileNotFoundException(null, path);
+        if (!info.Exists)
+            throw new FileNotFoundException(null, path);
+        var max = budget.Limits.MaxFileBytes;
+        if (info.Length == 0)
+            return [];
+        if (info.Length > max)
+            throw new DocumentReadException($"tệp quá lớn: {Sizes.Bytes(info.Length)}, vượt giới hạn {Sizes.Bytes(max)} cho một tệp");
+
+        // Other programs may go on writing or deleting the file while it is read.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream((int)Math.Min(info.Length, max));
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > max)
+                throw new DocumentReadException($"tệp quá lớn: lớn dần khi đang đọc, vượt giới hạn {Sizes.Bytes(max)} cho một tệp");
+            buffer.Write(chunk, 0, read);
+            budget.Check();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string Vanished(string path)
+    {
+        try
+        {
+            if (new FileInfo(path).LinkTarget is { } target)
+                return $"liên kết tượng trưng trỏ tới '{target}' nhưng tệp đó không tồn tại";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not even the link can be read: it vanished too.
+        }
+
+        return "tệp không còn ở đó: đã bị xoá hoặc đổi tên sau khi quét thư mục";
     }
 
     private static string? Mislabelled(string extensionFormat, FileFormat sniffed)

@@ -13,9 +13,11 @@ namespace DirectiveSearch.Readers.Docx;
 internal static class DocxDocumentText
 {
     /// <returns>The paragraphs, and the notices of text converted from legacy fonts.</returns>
-    public static (IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Notices) Read(Stream package)
+    public static (IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Notices) Read(Stream package, ReadLimits limits)
     {
-        using var document = Guard(() => WordprocessingDocument.Open(package, isEditable: false), part: null);
+        // DocxXmlCheck has already held every part to the limit; the SDK's own cap backs it up.
+        var settings = new OpenSettings { MaxCharactersInPart = limits.MaxXmlCharacters };
+        using var document = Guard(() => WordprocessingDocument.Open(package, isEditable: false, settings), part: null);
         // The SDK resolves every relationship of the package the first time any part's XML is loaded;
         // doing it here first keeps a broken relationship from being blamed on word/document.xml.
         Guard(() => document.GetAllParts().Count(), part: null);

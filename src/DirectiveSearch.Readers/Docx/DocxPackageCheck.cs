@@ -4,17 +4,17 @@ namespace DirectiveSearch.Readers.Docx;
 
 /// <summary>
 /// Looks inside the ZIP before OpenXml inflates anything: refuses archives that would inflate to
-/// hundreds of megabytes (a small hostile file can), and archives that are not Word documents,
-/// naming what they are instead.
+/// hundreds of megabytes (a small hostile file can), that list more entries than a document has,
+/// or whose entries claim a compression ratio only a zip bomb reaches; and archives that are not
+/// Word documents, naming what they are instead. Everything here is read from the central
+/// directory: nothing is inflated.
 /// </summary>
 internal static class DocxPackageCheck
 {
-    private const long MaxEntryBytes = 200L * 1024 * 1024;
-    private const long MaxTotalBytes = 500L * 1024 * 1024;
     private const string ContentTypes = "[Content_Types].xml";
 
-    /// <summary>Leaves <paramref name="package"/> at position 0.</summary>
-    public static void EnsureWordPackage(Stream package)
+    /// <summary>Returns the main document's entry name; leaves <paramref name="package"/> at position 0.</summary>
+    public static string EnsureWordPackage(Stream package, ReadLimits limits)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         string mainDocument;
@@ -22,23 +22,34 @@ internal static class DocxPackageCheck
         {
             package.Position = 0;
             using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > limits.MaxZipEntries)
+                throw new DocumentReadException(
+                    $"Tệp DOCX bị từ chối: gói có {zip.Entries.Count} thành phần, vượt giới hạn {limits.MaxZipEntries} (nghi là tệp nén độc hại)");
             long total = 0;
             foreach (var entry in zip.Entries)
             {
                 // Length is the size declared in the central directory; .NET stops inflating an entry
-                // at its declared size, so a file cannot inflate past what is checked here.
-                if (entry.Length > MaxEntryBytes)
+                // at its declared size, and DocxXmlCheck caps what is actually read besides.
+                if (entry.Length > limits.MaxZipEntryBytes)
                     throw new DocumentReadException(
-                        $"Tệp DOCX bị từ chối: thành phần '{entry.FullName}' giải nén ra {Megabytes(entry.Length)} MB, vượt giới hạn {Megabytes(MaxEntryBytes)} MB (nghi là tệp nén độc hại, zip bomb)");
+                        $"Tệp DOCX bị từ chối: thành phần '{entry.FullName}' giải nén ra {Megabytes(entry.Length)} MB, vượt giới hạn {Megabytes(limits.MaxZipEntryBytes)} MB (nghi là tệp nén độc hại, zip bomb)");
                 total += entry.Length;
                 names.Add(entry.FullName);
             }
 
             mainDocument = MainDocumentLocator.Find(zip);
 
-            if (total > MaxTotalBytes)
+            if (total > limits.MaxZipTotalBytes)
                 throw new DocumentReadException(
-                    $"Tệp DOCX bị từ chối: giải nén ra tổng cộng {Megabytes(total)} MB, vượt giới hạn {Megabytes(MaxTotalBytes)} MB (nghi là tệp nén độc hại, zip bomb)");
+                    $"Tệp DOCX bị từ chối: giải nén ra tổng cộng {Megabytes(total)} MB, vượt giới hạn {Megabytes(limits.MaxZipTotalBytes)} MB (nghi là tệp nén độc hại, zip bomb)");
+
+            // Sizes first, ratios after: "inflates to 570 MB" says more to a user than "compresses 900×".
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.Length > limits.RatioFloorBytes && entry.Length > limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+                    throw new DocumentReadException(
+                        $"Tệp DOCX bị từ chối: thành phần '{entry.FullName}' nén {entry.Length / Math.Max(1, entry.CompressedLength)} lần, vượt tỉ lệ {limits.MaxCompressionRatio:0} lần (nghi là tệp nén độc hại, zip bomb)");
+            }
         }
         catch (InvalidDataException e)
         {
@@ -50,6 +61,7 @@ internal static class DocxPackageCheck
         }
 
         EnsureWord(names, mainDocument);
+        return mainDocument;
     }
 
     private static void EnsureWord(HashSet<string> names, string mainDocument)

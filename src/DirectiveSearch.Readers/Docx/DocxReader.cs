@@ -14,11 +14,14 @@ public sealed class DocxReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
 
-        using var input = SeekableContent.From(content);
+        var budget = options.StartBudget();
+        using var input = SeekableContent.From(content, budget);
         var package = input.Stream;
         DocxSignature.EnsurePackage(package);
-        DocxPackageCheck.EnsureWordPackage(package);
-        var (paragraphs, notices) = DocxDocumentText.Read(package);
+        var mainDocument = DocxPackageCheck.EnsureWordPackage(package, budget.Limits);
+        DocxXmlCheck.Ensure(package, mainDocument, budget);
+        var (paragraphs, notices) = DocxDocumentText.Read(package, budget.Limits);
+        budget.Check();
         if (paragraphs.Count == 0)
             throw new DocumentReadException("Tài liệu không có nội dung văn bản");
         return ExtractedDocument.FromParagraphs(paragraphs) with { Notices = notices };

@@ -17,15 +17,16 @@ internal sealed class SeekableContent : IDisposable
 
     public Stream Stream { get; }
 
-    public static SeekableContent From(Stream content)
+    public static SeekableContent From(Stream content, ReadBudget budget)
     {
         if (content.CanSeek && content.Position == 0)
+        {
+            if (content.Length > budget.Limits.MaxFileBytes)
+                throw BoundedContent.TooLarge(Sizes.Bytes(content.Length), budget.Limits.MaxFileBytes);
             return new SeekableContent(content, owned: false);
+        }
 
-        var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        buffer.Position = 0;
-        return new SeekableContent(buffer, owned: true);
+        return new SeekableContent(new MemoryStream(BoundedContent.ReadAll(content, budget), writable: false), owned: true);
     }
 
     public void Dispose()

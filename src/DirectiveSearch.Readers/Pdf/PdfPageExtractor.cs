@@ -14,7 +14,7 @@ internal sealed class PdfPageExtractor
     private readonly PdfLineBuilder lineBuilder = new();
 
     /// <param name="fonts">This document's legacy-font conversions, counted for its notices.</param>
-    public IReadOnlyList<PdfPageText> Extract(byte[] bytes, PdfLegacyFonts fonts)
+    public IReadOnlyList<PdfPageText> Extract(byte[] bytes, ReadBudget budget, PdfLegacyFonts fonts)
     {
         // Many PDFs are encrypted only to restrict printing or copying, with an empty user password;
         // those open with it and read like any other.
@@ -22,7 +22,9 @@ internal sealed class PdfPageExtractor
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes, parsing);
+            // PdfPig reads the file lazily, page by page, through this stream: each read charges the
+            // budget, which stops a parse that loops over a damaged cross-reference table.
+            document = PdfDocument.Open(new CheckedStream(new MemoryStream(bytes, writable: false), budget), parsing);
         }
         catch (PdfDocumentEncryptedException exception)
         {
@@ -30,24 +32,34 @@ internal sealed class PdfPageExtractor
         }
         catch (Exception exception) when (IsParserFailure(exception))
         {
+            // Lenient parsing retries after failures, so the budget's own exception may arrive wrapped or replaced.
+            budget.ThrowIfExceeded();
             throw new DocumentReadException(PdfFileCheck.DamageReason(bytes), exception);
         }
 
         using (document)
         {
+            if (document.NumberOfPages > budget.Limits.MaxPages)
+                throw new DocumentReadException($"Tệp PDF có {document.NumberOfPages} trang, vượt giới hạn {budget.Limits.MaxPages} trang cho một tệp");
             var pages = new List<PdfPageText>(document.NumberOfPages);
             for (var number = 1; number <= document.NumberOfPages; number++)
-                pages.Add(ReadPage(document, number, fonts));
+            {
+                budget.Check();
+                pages.Add(ReadPage(document, number, budget, fonts));
+            }
             return pages;
         }
     }
 
-    private PdfPageText ReadPage(PdfDocument document, int number, PdfLegacyFonts fonts)
+    private PdfPageText ReadPage(PdfDocument document, int number, ReadBudget budget, PdfLegacyFonts fonts)
     {
         try
         {
             var page = document.GetPage(number);
             var letters = page.Letters;
+            // A page can take PdfPig long without reading the file (millions of operators): a read
+            // given up on by the ingest watchdog ends here rather than after laying out the page.
+            budget.Check();
             if (!letters.Any(letter => letter.Value is not null && PdfTextCleaner.IsVisible(letter.Value)))
                 return new PdfPageText(number, []);
             return new PdfPageText(number, lineBuilder.Build(letters, page.CropBox.Bounds, number, fonts));
@@ -58,6 +70,7 @@ internal sealed class PdfPageExtractor
         }
         catch (Exception exception) when (IsParserFailure(exception))
         {
+            budget.ThrowIfExceeded();
             throw new DocumentReadException($"Tệp PDF bị hỏng: không đọc được nội dung trang {number}", exception);
         }
     }

@@ -22,17 +22,20 @@ public sealed class PdfReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
-        var bytes = ReadAll(content);
+        var budget = options.StartBudget();
+        var bytes = BoundedContent.ReadAll(content, budget);
         PdfFileCheck.EnsurePdf(bytes);
+        PdfStreamCheck.Ensure(bytes, budget);
 
         var fonts = new PdfLegacyFonts();
-        var pages = extractor.Extract(bytes, fonts);
+        var pages = extractor.Extract(bytes, budget, fonts);
         if (pages.Count == 0)
             throw new DocumentReadException("Tệp PDF không có trang nào");
 
         var scanned = pages.Where(page => !page.HasText).Select(page => page.PageNumber).ToList();
-        var recognized = Recognize(bytes, scanned, allScanned: scanned.Count == pages.Count, options);
+        var recognized = Recognize(bytes, scanned, allScanned: scanned.Count == pages.Count, options, budget);
         var paragraphs = Splice(layout.Paragraphs(pages.Where(page => page.HasText).ToList()), recognized);
+        budget.Check();
         if (paragraphs.Count == 0)
         {
             throw new DocumentReadException(recognized.Count > 0
@@ -52,7 +55,7 @@ public sealed class PdfReader : IDocumentReader
         return new ExtractedDocument(paragraphs, recognized.Keys.Order().ToList(), pages.Count) { Notices = fonts.Notices.Messages() };
     }
 
-    private SortedDictionary<int, IReadOnlyList<string>> Recognize(byte[] bytes, List<int> scanned, bool allScanned, ReadOptions options)
+    private SortedDictionary<int, IReadOnlyList<string>> Recognize(byte[] bytes, List<int> scanned, bool allScanned, ReadOptions options, ReadBudget budget)
     {
         var recognized = new SortedDictionary<int, IReadOnlyList<string>>();
         if (scanned.Count == 0)
@@ -68,7 +71,9 @@ public sealed class PdfReader : IDocumentReader
         IReadOnlyDictionary<int, IReadOnlyList<string>> result;
         try
         {
-            result = ocr.Recognize(bytes, scanned, options);
+            // Each page's tool run is killed at the OCR timeout; a 40-page scan must not fail the file's read timeout.
+            using (budget.Suspend())
+                result = ocr.Recognize(bytes, scanned, options);
         }
         catch (DocumentReadException) when (!allScanned)
         {
@@ -96,12 +101,5 @@ public sealed class PdfReader : IDocumentReader
         for (; next < text.Count; next++)
             paragraphs.Add(text[next].Text);
         return paragraphs;
-    }
-
-    private static byte[] ReadAll(Stream content)
-    {
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        return buffer.ToArray();
     }
 }

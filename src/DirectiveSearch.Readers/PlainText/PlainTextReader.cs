@@ -14,9 +14,9 @@ public sealed class PlainTextReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        var decoded = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var budget = options.StartBudget();
+        var decoded = TextDecoder.Decode(BoundedContent.ReadAll(content, budget));
+        budget.Check();
 
         var paragraphs = decoded.Text
             .Split('\n')
