@@ -1,3 +1,4 @@
+using DirectiveSearch.Ingestion.Pipeline;
 using DirectiveSearch.Server;
 using DirectiveSearch.Server.Uploads;
 using Microsoft.AspNetCore.Builder;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 namespace DirectiveSearch.Cli.Commands;
 
 /// <summary>
-/// dirsearch serve [--index DIR] [--urls URL] [--corpus DIR] [--upload-key KEY] [--max-upload-mb N] [--rate-limit N]:
+/// dirsearch serve [--index DIR] [--urls URL] [--corpus DIR] [--no-ocr] [--upload-key KEY] [--max-upload-mb N] [--rate-limit N]:
 /// the HTTP API over the index, until Ctrl+C. A missing index is first built from the corpus folder. Uploads and
 /// deletions are on only with an upload key (the option or DIRSEARCH_UPLOAD_KEY).
 /// </summary>
@@ -15,7 +16,7 @@ public static class ServeCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "urls", "corpus", "upload-key", "max-upload-mb", "rate-limit" }, new HashSet<string>());
+        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "urls", "corpus", "upload-key", "max-upload-mb", "rate-limit" }, new HashSet<string> { "no-ocr" });
         if (parsed.Positional.Count > 0)
             throw new UsageException($"serve takes no arguments besides its options, got '{parsed.Positional[0]}'");
         var urls = parsed.Option("urls") ?? ServerOptions.DefaultUrls;
@@ -30,6 +31,7 @@ public static class ServeCommand
             urls,
             parsed.Option("corpus") ?? CliApp.DefaultCorpus)
         {
+            Ingest = IngestOptions.Default with { OcrEnabled = !parsed.Flag("no-ocr") },
             UploadKey = UploadKeyOption(parsed),
             MaxUploadBytes = parsed.IntOption("max-upload-mb", ServerOptions.DefaultMaxUploadMegabytes, 1, 4096) * 1024L * 1024L,
             RateLimitPerSecond = parsed.IntOption("rate-limit", ServerOptions.DefaultRateLimit, 0, 10_000_000),
