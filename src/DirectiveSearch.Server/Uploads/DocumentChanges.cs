@@ -47,7 +47,17 @@ public sealed class DocumentChanges(IndexHolder holder, UploadFolder uploads, st
             }
 
             var stored = uploads.StoredFile(contentHash, extension);
-            File.Move(partialFile, stored, overwrite: true);
+            try
+            {
+                File.Move(partialFile, stored, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                File.Delete(partialFile);
+                logger.LogError(e, "Could not store the upload in {Folder}", uploads.Path);
+                throw new IndexUnavailableException("the upload could not be stored", e);
+            }
+
             logger.LogInformation("Upload {File}: building a new index generation", Path.GetFileName(stored));
             IndexBuildResult result;
             try
