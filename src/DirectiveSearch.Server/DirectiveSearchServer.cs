@@ -1,6 +1,7 @@
 using DirectiveSearch.Server.Contracts;
 using DirectiveSearch.Server.Endpoints;
 using DirectiveSearch.Server.Problems;
+using DirectiveSearch.Server.Uploads;
 using DirectiveSearch.Server.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -57,7 +58,18 @@ public static class DirectiveSearchServer
             document.Info.Description = "Search Vietnamese Party and state documents: full text with or without diacritics, directive references, facets; records and texts; the directive knowledge base and the citation graph.";
             return Task.CompletedTask;
         }));
-        builder.Services.AddSingleton(services => IndexStartup.Open(options, services.GetRequiredService<ILoggerFactory>()));
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new UploadFolder(options.IndexDirectory));
+        builder.Services.AddSingleton(services => IndexStartup.Open(options, services.GetRequiredService<UploadFolder>(), services.GetRequiredService<ILoggerFactory>()));
+        builder.Services.AddScoped(services => services.GetRequiredService<IndexHolder>().Lease());
+        builder.Services.AddSingleton(services => new DocumentChanges(
+            services.GetRequiredService<IndexHolder>(),
+            services.GetRequiredService<UploadFolder>(),
+            Path.GetFullPath(options.IndexDirectory),
+            options.Ingest,
+            options.SearchCacheSize,
+            services.GetRequiredService<ILogger<DocumentChanges>>()));
+        builder.Services.AddApiRateLimiting(options.RateLimitPerSecond);
 
         var app = builder.Build();
         try
@@ -73,10 +85,13 @@ public static class DirectiveSearchServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWebPage();
+        if (options.RateLimitPerSecond > 0)
+            app.UseRateLimiter();
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapSearchApi();
         app.MapDocumentsApi();
+        app.MapUploadsApi();
         app.MapDirectivesApi();
         app.MapGraphApi();
         return app;

@@ -3,12 +3,61 @@ using DirectiveSearch.Search.Index;
 namespace DirectiveSearch.Server;
 
 /// <summary>
-/// The index generation the endpoints search. Endpoints ask for <see cref="Current"/> on each
-/// request rather than keeping the <see cref="DocumentIndex"/>, so a newer generation can replace it.
+/// The index generation the endpoints search, replaced whole when an upload or a deletion commits a new one.
+/// A request takes an <see cref="IndexLease"/> and uses that generation to the end, so it sees the index
+/// before or after a change, never half of each; a replaced generation is disposed when its last lease ends,
+/// not while a search is still reading it.
 /// </summary>
-public sealed class IndexHolder(DocumentIndex index) : IDisposable
+public sealed class IndexHolder : IDisposable
 {
-    public DocumentIndex Current { get; } = index;
+    private Generation current;
 
-    public void Dispose() => Current.Dispose();
+    public IndexHolder(DocumentIndex index) => current = new Generation(index);
+
+    /// <summary>The current generation, kept open until the lease is disposed.</summary>
+    public IndexLease Lease()
+    {
+        while (true)
+        {
+            var generation = Volatile.Read(ref current);
+            if (generation.TryAcquire())
+                return new IndexLease(generation);
+            // Replaced and released between the read and the acquire: the next read sees its successor.
+        }
+    }
+
+    /// <summary>Makes <paramref name="next"/> the generation new requests get; the old one closes after its last request.</summary>
+    public void Replace(DocumentIndex next)
+    {
+        var previous = Interlocked.Exchange(ref current, new Generation(next));
+        previous.Release();
+    }
+
+    public void Dispose() => Volatile.Read(ref current).Release();
+
+    /// <summary>One opened index and how many holders it has: the holder itself while current, plus each lease.</summary>
+    internal sealed class Generation(DocumentIndex index)
+    {
+        private int references = 1;
+
+        public DocumentIndex Index { get; } = index;
+
+        public bool TryAcquire()
+        {
+            while (true)
+            {
+                var seen = Volatile.Read(ref references);
+                if (seen == 0)
+                    return false;
+                if (Interlocked.CompareExchange(ref references, seen + 1, seen) == seen)
+                    return true;
+            }
+        }
+
+        public void Release()
+        {
+            if (Interlocked.Decrement(ref references) == 0)
+                Index.Dispose();
+        }
+    }
 }

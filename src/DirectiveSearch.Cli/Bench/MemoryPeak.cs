@@ -19,16 +19,27 @@ public static class MemoryPeak
     }
 
     /// <summary>VmHWM in MB of this process, or of process <paramref name="processId"/>; without /proc, this process's working set.</summary>
-    public static double Megabytes(int? processId = null)
+    public static double Megabytes(int? processId = null) =>
+        Field(processId, "VmHWM:") ?? Environment.WorkingSet / 1024.0 / 1024.0;
+
+    /// <summary>
+    /// VmRSS (resident now) and VmHWM (peak) in MB of process <paramref name="processId"/>, from /proc; null where
+    /// there is no /proc or the process has gone.
+    /// </summary>
+    public static (double Resident, double Peak)? Sample(int processId) =>
+        Field(processId, "VmRSS:") is { } resident && Field(processId, "VmHWM:") is { } peak ? (resident, peak) : null;
+
+    private static double? Field(int? processId, string name)
     {
         var status = $"/proc/{(processId is { } id ? id.ToString(CultureInfo.InvariantCulture) : "self")}/status";
-        if (File.Exists(status))
+        try
         {
-            var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            if (line is not null)
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+            var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
         }
-
-        return Environment.WorkingSet / 1024.0 / 1024.0;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

@@ -1,17 +1,22 @@
+using DirectiveSearch.Ingestion.Pipeline;
 using DirectiveSearch.Server;
+using DirectiveSearch.Server.Uploads;
 using Microsoft.AspNetCore.Builder;
 
 namespace DirectiveSearch.Cli.Commands;
 
 /// <summary>
-/// dirsearch serve [--index DIR] [--urls URL] [--corpus DIR] [--search-cache N]: the HTTP API over the index, until Ctrl+C.
-/// A missing index is first built from the corpus folder.
+/// dirsearch serve [--index DIR] [--urls URL] [--corpus DIR] [--no-ocr] [--upload-key KEY] [--max-upload-mb N] [--rate-limit N] [--search-cache N]:
+/// the HTTP API over the index, until Ctrl+C. A missing index is first built from the corpus folder. Uploads and
+/// deletions are on only with an upload key (the option or DIRSEARCH_UPLOAD_KEY).
 /// </summary>
 public static class ServeCommand
 {
+    public const string UploadKeyVariable = "DIRSEARCH_UPLOAD_KEY";
+
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "urls", "corpus", "search-cache" }, new HashSet<string>());
+        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "urls", "corpus", "upload-key", "max-upload-mb", "rate-limit", "search-cache" }, new HashSet<string> { "no-ocr" });
         if (parsed.Positional.Count > 0)
             throw new UsageException($"serve takes no arguments besides its options, got '{parsed.Positional[0]}'");
         var urls = parsed.Option("urls") ?? ServerOptions.DefaultUrls;
@@ -26,6 +31,10 @@ public static class ServeCommand
             urls,
             parsed.Option("corpus") ?? CliApp.DefaultCorpus)
         {
+            Ingest = IngestOptions.Default with { OcrEnabled = !parsed.Flag("no-ocr") },
+            UploadKey = UploadKeyOption(parsed),
+            MaxUploadBytes = parsed.IntOption("max-upload-mb", ServerOptions.DefaultMaxUploadMegabytes, 1, 4096) * 1024L * 1024L,
+            RateLimitPerSecond = parsed.IntOption("rate-limit", ServerOptions.DefaultRateLimit, 0, 10_000_000),
             SearchCacheSize = parsed.IntOption("search-cache", ServerOptions.DefaultSearchCacheSize, 0, 1_000_000),
         };
 
@@ -61,5 +70,24 @@ public static class ServeCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// --upload-key, else DIRSEARCH_UPLOAD_KEY; the variable keeps the key out of the process list, where any
+    /// local user can read a command line.
+    /// </summary>
+    private static UploadKey? UploadKeyOption(CommandArguments parsed)
+    {
+        var fromOption = parsed.Option("upload-key");
+        var key = fromOption ?? Environment.GetEnvironmentVariable(UploadKeyVariable);
+        if (string.IsNullOrEmpty(key))
+            return fromOption is null ? null : throw new UsageException("--upload-key needs a value");
+        if (key.Length < UploadKey.MinimumLength)
+        {
+            var source = fromOption is null ? UploadKeyVariable : "--upload-key";
+            throw new UsageException($"{source} must be at least {UploadKey.MinimumLength} characters long");
+        }
+
+        return new UploadKey(key);
     }
 }

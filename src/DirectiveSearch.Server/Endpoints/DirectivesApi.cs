@@ -54,7 +54,7 @@ public static class DirectivesApi
         return app;
     }
 
-    public static Results<Ok<DirectivePage>, ProblemHttpResult> ListDirectives([AsParameters] DirectiveListParameters parameters, IndexHolder index)
+    public static Results<Ok<DirectivePage>, ProblemHttpResult> ListDirectives([AsParameters] DirectiveListParameters parameters, IndexLease index)
     {
         if (parameters.Validate() is { } invalid)
             return TypedResults.Problem(ApiProblems.InvalidParameter(invalid));
@@ -63,7 +63,7 @@ public static class DirectivesApi
 
     public static Results<Ok<DirectiveResolution>, ProblemHttpResult> ResolveDirective(
         [FromQuery(Name = "ref"), Description("The reference as a user types it.")] string? reference,
-        IndexHolder index)
+        IndexLease index)
     {
         if (string.IsNullOrWhiteSpace(reference))
             return TypedResults.Problem(ApiProblems.InvalidParameter(new InvalidParameter("ref", "is required: the directive reference to resolve (\"KL 21\", \"21-KL/TW\")")));
@@ -75,7 +75,7 @@ public static class DirectivesApi
             : TypedResults.Ok(resolution);
     }
 
-    public static Results<Ok<DirectiveDetails>, ProblemHttpResult> GetDirective([Description(IdDescription)] string id, IndexHolder index)
+    public static Results<Ok<DirectiveDetails>, ProblemHttpResult> GetDirective([Description(IdDescription)] string id, IndexLease index)
     {
         var graph = index.Current.Graph;
         var node = Node(graph, id);
@@ -90,7 +90,7 @@ public static class DirectivesApi
     public static Results<Ok<IReadOnlyList<Implementation>>, ProblemHttpResult> GetImplementations(
         [Description(IdDescription)] string id,
         [FromQuery(Name = "transitive"), Description("Also plans implementing it through other plans (default false).")] bool? transitive,
-        IndexHolder index)
+        IndexLease index)
     {
         var graph = index.Current.Graph;
         var node = Node(graph, id);
@@ -102,7 +102,7 @@ public static class DirectivesApi
     public static Results<Ok<IReadOnlyList<Quote>>, FileContentHttpResult, ProblemHttpResult> GetQuotes(
         [Description(IdDescription)] string id,
         [FromQuery(Name = "format"), Description("\"json\" (default) or \"csv\".")] string? format,
-        IndexHolder index)
+        IndexLease index)
     {
         var csv = format?.Trim().ToLowerInvariant() switch
         {

@@ -44,7 +44,7 @@ public static class DocumentsApi
         return app;
     }
 
-    public static Results<Ok<DocumentPage>, ProblemHttpResult> ListDocuments([AsParameters] DocumentListParameters parameters, IndexHolder index)
+    public static Results<Ok<DocumentPage>, ProblemHttpResult> ListDocuments([AsParameters] DocumentListParameters parameters, IndexLease index)
     {
         if (parameters.Validate() is { } invalid)
             return TypedResults.Problem(ApiProblems.InvalidParameter(invalid));
@@ -58,12 +58,12 @@ public static class DocumentsApi
         return TypedResults.Ok(new DocumentPage(ids.Count, parameters.Offset, parameters.Limit, page));
     }
 
-    public static Results<Ok<DocumentDetails>, ProblemHttpResult> GetDocument([Description(IdDescription)] string id, IndexHolder index) =>
+    public static Results<Ok<DocumentDetails>, ProblemHttpResult> GetDocument([Description(IdDescription)] string id, IndexLease index) =>
         index.Current.Details(id) is { } record
             ? TypedResults.Ok(record)
             : TypedResults.Problem(ApiProblems.DocumentNotFound(id));
 
-    public static Results<ContentHttpResult, ProblemHttpResult> GetDocumentText([Description(IdDescription)] string id, IndexHolder index) =>
+    public static Results<ContentHttpResult, ProblemHttpResult> GetDocumentText([Description(IdDescription)] string id, IndexLease index) =>
         index.Current.Find(id) is { } record
             ? TypedResults.Text(record.Text, "text/plain", Encoding.UTF8)
             : TypedResults.Problem(ApiProblems.DocumentNotFound(id));
@@ -71,7 +71,7 @@ public static class DocumentsApi
     public static Results<PhysicalFileHttpResult, ProblemHttpResult> GetSourceFile(
         [Description(IdDescription)] string id,
         [Description("The source's position in the record's sources, 0 first.")] int index,
-        IndexHolder holder)
+        IndexLease holder)
     {
         if (holder.Current.Find(id) is not { } record)
             return TypedResults.Problem(ApiProblems.DocumentNotFound(id));
@@ -85,6 +85,9 @@ public static class DocumentsApi
             return TypedResults.Problem(ApiProblems.SourceNotFound(id, $"'{Path.GetFileName(source.Path)}' is no longer at its ingested path with the same content"));
         return TypedResults.PhysicalFile(path, MediaType(source.Format), Path.GetFileName(path));
     }
+
+    /// <summary>The address of a document's record, as a Location header gives it.</summary>
+    public static string Location(string id) => "/api/documents/" + Uri.EscapeDataString(id);
 
     private static bool SameContent(string path, string contentHash)
     {

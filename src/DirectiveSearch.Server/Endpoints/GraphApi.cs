@@ -32,7 +32,7 @@ public static class GraphApi
         return app;
     }
 
-    public static Results<Ok<Subgraph>, ContentHttpResult, ProblemHttpResult> GetGraph([AsParameters] GraphParameters parameters, IndexHolder index)
+    public static Results<Ok<Subgraph>, ContentHttpResult, ProblemHttpResult> GetGraph([AsParameters] GraphParameters parameters, IndexLease index)
     {
         if (parameters.Validate() is { } invalid)
             return TypedResults.Problem(ApiProblems.InvalidParameter(invalid));

@@ -19,6 +19,6 @@ public static class HealthApi
         return app;
     }
 
-    public static Ok<HealthReport> GetHealth(IndexHolder index) =>
+    public static Ok<HealthReport> GetHealth(IndexLease index) =>
         TypedResults.Ok(new HealthReport("ok", index.Current.DocumentCount));
 }

@@ -26,7 +26,7 @@ public static class SearchApi
         return app;
     }
 
-    public static Results<Ok<SearchResponse>, ProblemHttpResult> Search([AsParameters] SearchParameters parameters, IndexHolder index)
+    public static Results<Ok<SearchResponse>, ProblemHttpResult> Search([AsParameters] SearchParameters parameters, IndexLease index)
     {
         if (parameters.Validate() is { } invalid)
             return TypedResults.Problem(ApiProblems.InvalidParameter(invalid));

@@ -1,4 +1,5 @@
 using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Server.Uploads;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -54,4 +55,93 @@ public static class ApiProblems
         Detail = $"Document '{id}': {reason}.",
         Extensions = { ["id"] = id },
     };
+
+    /// <summary>
+    /// 403 rather than 404: GET on the same path exists, and a client sending a key should learn that this server
+    /// takes no uploads at all, not that its key is wrong (401) or the path unknown.
+    /// </summary>
+    public static ProblemDetails UploadsDisabled() => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+        Title = "Uploads are disabled",
+        Status = StatusCodes.Status403Forbidden,
+        Detail = "Máy chủ này không nhận tải lên hay xóa văn bản: hãy khởi động nó với --upload-key hoặc biến môi trường DIRSEARCH_UPLOAD_KEY.",
+    };
+
+    public static ProblemDetails UploadKeyRequired() => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+        Title = "Upload key required",
+        Status = StatusCodes.Status401Unauthorized,
+        Detail = $"Thiếu khóa tải lên hoặc khóa không đúng: gửi khóa trong tiêu đề {UploadKey.HeaderName} hoặc Authorization: Bearer.",
+        Extensions = { ["parameter"] = UploadKey.HeaderName },
+    };
+
+    public static ProblemDetails UploadTooLarge(long maxBytes) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        Title = "File too large",
+        Status = StatusCodes.Status413PayloadTooLarge,
+        Detail = $"Tệp lớn hơn giới hạn {Megabytes(maxBytes)} MB của máy chủ này.",
+        Extensions = { ["parameter"] = "file", ["maxBytes"] = maxBytes },
+    };
+
+    /// <summary>415: the request or the file is not something this API reads at all.</summary>
+    public static ProblemDetails UnsupportedUpload(string parameter, string reason) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+        Title = "Unsupported upload",
+        Status = StatusCodes.Status415UnsupportedMediaType,
+        Detail = reason,
+        Extensions = { ["parameter"] = parameter },
+    };
+
+    /// <summary>400: the multipart body is not one file.</summary>
+    public static ProblemDetails InvalidUpload(string reason) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        Title = "Invalid upload",
+        Status = StatusCodes.Status400BadRequest,
+        Detail = reason,
+        Extensions = { ["parameter"] = "file" },
+    };
+
+    /// <summary>422: a supported format, but the reader could not make a document of it.</summary>
+    public static ProblemDetails UnreadableUpload(string reason) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.21",
+        Title = "File rejected",
+        Status = StatusCodes.Status422UnprocessableEntity,
+        Detail = $"Không đọc được văn bản trong tệp: {reason}",
+        Extensions = { ["parameter"] = "file", ["reason"] = reason },
+    };
+
+    public static ProblemDetails NotAnUpload(string id) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        Title = "Not an uploaded document",
+        Status = StatusCodes.Status409Conflict,
+        Detail = $"Văn bản '{id}' có tệp thuộc kho văn bản gốc, không phải tệp tải lên: chỉ xóa được văn bản tải lên. Hãy xóa tệp khỏi kho rồi chạy lại dirsearch ingest.",
+        Extensions = { ["id"] = id },
+    };
+
+    public static ProblemDetails IndexUnavailable() => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+        Title = "Index unavailable",
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Detail = "Không ghi được chỉ mục lúc này; thay đổi chưa được thực hiện. Hãy thử lại sau.",
+    };
+
+    public static ProblemDetails TooManyRequests(int retryAfterSeconds) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc6585#section-4",
+        Title = "Too many requests",
+        Status = StatusCodes.Status429TooManyRequests,
+        Detail = $"Quá nhiều yêu cầu từ địa chỉ này; hãy thử lại sau {retryAfterSeconds} giây.",
+        Extensions = { ["retryAfter"] = retryAfterSeconds },
+    };
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

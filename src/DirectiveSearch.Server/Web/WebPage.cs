@@ -26,15 +26,21 @@ public static class WebPage
         ArgumentNullException.ThrowIfNull(app);
         app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase))
+            // Set as the response starts rather than now: the exception handler clears the headers of a failed
+            // request before writing its problem, and that answer needs nosniff as much as any other.
+            context.Response.OnStarting(() =>
             {
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XFrameOptions = "DENY";
-            }
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase))
+                {
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.XFrameOptions = "DENY";
+                }
 
+                return Task.CompletedTask;
+            });
             await next(context);
         });
         if (!Directory.Exists(Root))
