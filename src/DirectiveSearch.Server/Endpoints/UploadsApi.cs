@@ -82,6 +82,10 @@ public static class UploadsApi
         {
             outcome = await changes.AddAsync(file.PartialFile, file.ContentHash, extension, request.HttpContext.RequestAborted);
         }
+        catch (IndexSourcesMissingException e)
+        {
+            return TypedResults.Problem(ApiProblems.IndexSourcesMissing(e.Count, e.First));
+        }
         catch (IndexUnavailableException)
         {
             return TypedResults.Problem(ApiProblems.IndexUnavailable());
@@ -111,6 +115,10 @@ public static class UploadsApi
                 DeletionStatus.NotFound => TypedResults.Problem(ApiProblems.DocumentNotFound(id)),
                 _ => TypedResults.Problem(ApiProblems.NotAnUpload(id)),
             };
+        }
+        catch (IndexSourcesMissingException e)
+        {
+            return TypedResults.Problem(ApiProblems.IndexSourcesMissing(e.Count, e.First));
         }
         catch (IndexUnavailableException)
         {

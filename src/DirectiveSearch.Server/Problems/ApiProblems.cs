@@ -133,6 +133,14 @@ public static class ApiProblems
         Detail = "Không ghi được chỉ mục lúc này; thay đổi chưa được thực hiện. Hãy thử lại sau.",
     };
 
+    public static ProblemDetails IndexSourcesMissing(int count, string first) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+        Title = "Index files missing",
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Detail = $"Máy chủ không tìm thấy {count} tệp mà chỉ mục liệt kê (ví dụ '{Path.GetFileName(first)}'); dựng lại chỉ mục lúc này sẽ làm mất các văn bản đó, nên thay đổi chưa được thực hiện. Hãy chạy lại dirsearch ingest trước.",
+    };
+
     public static ProblemDetails TooManyRequests(int retryAfterSeconds) => new()
     {
         Type = "https://tools.ietf.org/html/rfc6585#section-4",

@@ -135,7 +135,7 @@ public sealed class DocumentChanges(IndexHolder holder, UploadFolder uploads, st
         if (missing.Count > 0)
         {
             logger.LogError("{Count} files of the index are not found from {Directory} (first: {File}); refusing to rebuild without them", missing.Count, Environment.CurrentDirectory, missing[0]);
-            throw new IndexUnavailableException($"{missing.Count} files of the index are not found (first: {missing[0]})", new FileNotFoundException(null, missing[0]));
+            throw new IndexSourcesMissingException(missing.Count, missing[0]);
         }
 
         return files;
