@@ -29,14 +29,51 @@ public sealed class ContentFingerprint
 
     public static ContentFingerprint Of(string text)
     {
-        var words = Words(DiacriticFolder.Fold(text));
+        // Words are spans of the folded text, hashed in place: a law has 100,000 of them, and a string each
+        // made fingerprinting the slowest step of grouping.
+        var folded = DiacriticFolder.Fold(text);
         var set = new HashSet<ulong>();
-        for (var i = 1; i < words.Count; i++)
-            set.Add(Hash(words[i - 1], words[i]));
-        if (words.Count == 1)
-            set.Add(Hash(words[0], string.Empty));
-        var sketch = set.Order().Take(SketchSize).ToList();
-        return new ContentFingerprint(set, sketch);
+        var (previousStart, previousLength) = (-1, 0);
+        var words = 0;
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var isWordChar = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (isWordChar && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWordChar && start >= 0)
+            {
+                if (previousStart >= 0)
+                    set.Add(Hash(folded.AsSpan(previousStart, previousLength), folded.AsSpan(start, i - start)));
+                (previousStart, previousLength) = (start, i - start);
+                words++;
+                start = -1;
+            }
+        }
+
+        if (words == 1)
+            set.Add(Hash(folded.AsSpan(previousStart, previousLength), []));
+        return new ContentFingerprint(set, Smallest(set, SketchSize));
+    }
+
+    /// <summary>The <paramref name="count"/> smallest hashes in ascending order, without sorting them all.</summary>
+    private static List<ulong> Smallest(HashSet<ulong> hashes, int count)
+    {
+        var largestFirst = new PriorityQueue<ulong, ulong>(count + 1, Comparer<ulong>.Create((a, b) => b.CompareTo(a)));
+        foreach (var hash in hashes)
+        {
+            largestFirst.Enqueue(hash, hash);
+            if (largestFirst.Count > count)
+                largestFirst.Dequeue();
+        }
+
+        var result = new List<ulong>(largestFirst.Count);
+        while (largestFirst.Count > 0)
+            result.Add(largestFirst.Dequeue());
+        result.Reverse();
+        return result;
     }
 
     /// <summary>
@@ -44,10 +81,16 @@ public sealed class ContentFingerprint
     /// renditions of one text, low when a short text's phrases merely recur inside a long one.
     /// Shingles for which <paramref name="isCommon"/> holds (boilerplate many files share) do not count.
     /// </summary>
-    public double Resemblance(ContentFingerprint other, Func<ulong, bool> isCommon, int minDistinctive)
+    public double Resemblance(ContentFingerprint other, Func<ulong, bool> isCommon, int minDistinctive) =>
+        Resemblance(other, isCommon, minDistinctive, DistinctiveCount(isCommon), other.DistinctiveCount(isCommon));
+
+    /// <summary>Shingles that are not <paramref name="isCommon"/>: counted once per file when it is compared with many.</summary>
+    public int DistinctiveCount(Func<ulong, bool> isCommon) => shingles.Count(h => !isCommon(h));
+
+    /// <param name="mine">This fingerprint's <see cref="DistinctiveCount"/>.</param>
+    /// <param name="theirs">The other's <see cref="DistinctiveCount"/>.</param>
+    public double Resemblance(ContentFingerprint other, Func<ulong, bool> isCommon, int minDistinctive, int mine, int theirs)
     {
-        var mine = shingles.Count(h => !isCommon(h));
-        var theirs = other.shingles.Count(h => !isCommon(h));
         if (Math.Max(mine, theirs) < minDistinctive)
         {
             // Too little of their own to compare (a page that is all web chrome): only identical texts match.
@@ -59,27 +102,8 @@ public sealed class ContentFingerprint
         return (double)shared / Math.Max(mine, theirs);
     }
 
-    private static List<string> Words(string folded)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var isWordChar = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (isWordChar && start < 0)
-                start = i;
-            else if (!isWordChar && start >= 0)
-            {
-                words.Add(folded[start..i]);
-                start = -1;
-            }
-        }
-
-        return words;
-    }
-
     // FNV-1a over both words: stable across runs, unlike string.GetHashCode.
-    private static ulong Hash(string first, string second)
+    private static ulong Hash(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in first)
