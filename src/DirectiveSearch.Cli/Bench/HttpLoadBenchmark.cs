@@ -16,7 +16,8 @@ public static class HttpLoadBenchmark
 {
     public static async Task<HttpFigures> MeasureAsync(string indexDirectory, IReadOnlyList<BenchQuery> queries, int connections, TimeSpan duration, int searchCache)
     {
-        using var server = ServeChild.Start(["--index", indexDirectory, "--search-cache", searchCache.ToString(CultureInfo.InvariantCulture)]);
+        // The rate limit is off: one loopback client at full speed is what it exists to stop, and this measures search.
+        using var server = ServeChild.Start(["--index", indexDirectory, "--search-cache", searchCache.ToString(CultureInfo.InvariantCulture), "--rate-limit", "0"]);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             BaseAddress = server.BaseAddress,
