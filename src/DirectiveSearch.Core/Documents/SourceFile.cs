@@ -13,4 +13,11 @@ public sealed record SourceFile(
     IReadOnlyList<int> OcrPages,
     string ContentHash,
     long Length,
-    int? Pages);
+    int? Pages)
+{
+    /// <summary>
+    /// How the file's text was obtained when that is worth knowing, in Vietnamese: text converted from a legacy
+    /// encoding (TCVN3, VNI, VISCII, Windows-1258). Kept with the record, so a file skipped as unchanged keeps its notice.
+    /// </summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+}

@@ -91,7 +91,10 @@ public sealed class SourceParser(
             extracted.OcrPages,
             hash,
             bytes.LongLength,
-            extracted.PageCount);
+            extracted.PageCount)
+        {
+            Notices = extracted.Notices,
+        };
         return new ParseOutcome(new ParsedSource(file, text, DocumentStructureParser.Parse(text)), null) { Notices = extracted.Notices };
     }
 

@@ -44,4 +44,22 @@ public sealed class LegacyEncodingIngestTests : IDisposable
         Assert.StartsWith("Tệp được viết bằng bảng mã cũ VNI, đã chuyển sang Unicode", notice.Message, StringComparison.Ordinal);
         Assert.Empty(report.Rejected);
     }
+
+    [Fact]
+    public void The_conversion_notice_is_kept_with_the_record_and_survives_a_run_that_reuses_the_file()
+    {
+        Put("vni.txt", CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes("KEÁ HOAÏCH\nThöïc hieän Keát luaän soá 21-KL/TW cuûa Ban Chaáp haønh Trung öông Ñaûng"));
+        var index = Path.Combine(folder.FullName, "index");
+        var builder = new IndexBuilder(ReaderCatalog.Default(), new IngestOptions(Workers: 1, OcrEnabled: false));
+        builder.Build(index, [Path.Combine(folder.FullName, "vni.txt")]);
+        File.WriteAllBytes(Path.Combine(folder.FullName, "other.txt"), Encoding.UTF8.GetBytes("KẾ HOẠCH\nTriển khai Nghị quyết số 35-NQ/TW"));
+
+        var again = builder.Build(index, [Path.Combine(folder.FullName, "vni.txt"), Path.Combine(folder.FullName, "other.txt")]);
+
+        Assert.Equal(1, again.Report.ReusedCount);
+        using var opened = DirectiveSearch.Search.Index.DocumentIndex.Open(index);
+        var notice = Assert.Single(opened.Find("vni")!.Sources.Single().Notices);
+        Assert.StartsWith("Tệp được viết bằng bảng mã cũ VNI", notice, StringComparison.Ordinal);
+        Assert.Empty(opened.Find("other")!.Sources.Single().Notices);
+    }
 }

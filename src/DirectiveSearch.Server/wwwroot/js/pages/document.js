@@ -104,7 +104,9 @@ function sources(record) {
     h("h2", {}, "Tệp gốc"),
     h("ol", { class: "sources", start: 0 }, record.sources.map((source, index) => h("li", {},
       h("a", { href: `/api/documents/${encodeURIComponent(record.id)}/sources/${index}`, download: fileName(source.path) }, fileName(source.path)),
-      ` — ${FORMAT_NAMES[source.format] ?? source.format}${source.pages ? `, ${number(source.pages)} trang` : ""}, ${number(Math.round(source.length / 1024))} KB${source.ocr ? ", nhận dạng ký tự (OCR)" : ""}`))));
+      ` — ${FORMAT_NAMES[source.format] ?? source.format}${source.pages ? `, ${number(source.pages)} trang` : ""}, ${number(Math.round(source.length / 1024))} KB${source.ocr ? ", nhận dạng ký tự (OCR)" : ""}`,
+      // How the text was obtained, such as a legacy encoding converted: a reader checking a quote should know.
+      ...(source.notices ?? []).map((notice) => h("p", { class: "source-notice" }, notice))))));
 }
 
 function flatten(sections) {
