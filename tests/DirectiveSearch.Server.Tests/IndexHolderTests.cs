@@ -38,7 +38,8 @@ public sealed class IndexHolderTests(RunningServer server)
     {
         using var holder = new IndexHolder(DocumentIndex.Open(server.IndexDirectory));
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        // Threads of their own: on 2 cores, four pool tasks beside this busy swapping loop may not all be started in time.
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(() =>
         {
             var reads = 0;
             while (!stop.IsCancellationRequested)
@@ -49,7 +50,7 @@ public sealed class IndexHolderTests(RunningServer server)
             }
 
             return reads;
-        })).ToList();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
         var swaps = 0;
         while (!stop.IsCancellationRequested)
         {
