@@ -18,7 +18,7 @@ internal static class IndexStartup
         var index = DocumentIndex.Open(indexDirectory, options.SearchCacheSize);
         // A server killed during an upload or a deletion leaves files the last commit does not list; they are
         // no documents, and removing them now keeps the folder what the index says it is.
-        var indexed = index.Sources().Select(s => Path.GetFullPath(s.File.Path)).ToHashSet(StringComparer.Ordinal);
+        var indexed = index.SourcePaths().Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         foreach (var stray in uploads.RemoveStray(indexed))
             logger.LogWarning("Removed {File}: left by an upload or deletion that did not complete", stray);
         // The knowledge base is built now rather than on the first request that needs it.

@@ -62,6 +62,13 @@ public sealed class UploadServer : IAsyncLifetime
     }
 
     /// <summary>Files in the uploads folder, partial ones included.</summary>
+    /// <summary>The documents the server serves now, from /health.</summary>
+    public async Task<int> DocumentCountAsync()
+    {
+        using var response = await Client.GetAsync("/health");
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("documents").GetInt32();
+    }
+
     public IReadOnlyList<string> StoredFiles() =>
         Directory.Exists(UploadsDirectory) ? [.. Directory.GetFiles(UploadsDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).OfType<string>()] : [];
 

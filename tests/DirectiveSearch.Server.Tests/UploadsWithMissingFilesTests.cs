@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 
 namespace DirectiveSearch.Server.Tests;
 
@@ -16,26 +15,19 @@ public sealed class UploadsWithMissingFilesTests
             var corpus = Path.Combine(Path.GetDirectoryName(server.IndexDirectory)!, "corpus");
             var gone = Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal).First();
             File.Delete(gone);
-            var before = await DocumentCount(server);
+            var before = await server.DocumentCountAsync();
 
             using var response = await server.UploadAsync(File.ReadAllBytes(Path.Combine(RepositoryFiles.Bench, "formats", "doc_000001.docx")));
 
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-            var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable);
             Assert.Contains(Path.GetFileName(gone), problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
             Assert.Contains("dirsearch ingest", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-            Assert.Equal(before, await DocumentCount(server));
+            Assert.Equal(before, await server.DocumentCountAsync());
             Assert.Empty(server.StoredFiles());
         }
         finally
         {
             await server.DisposeAsync();
         }
-    }
-
-    private static async Task<int> DocumentCount(UploadServer server)
-    {
-        using var health = await server.Client.GetAsync("/health");
-        return JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("documents").GetInt32();
     }
 }

@@ -25,7 +25,6 @@ public sealed class ServeChild : IDisposable
 
     public int Id => process.Id;
 
-    public bool HasExited => process.HasExited;
 
     /// <summary>What the server has printed so far (its log goes to standard output), oldest first.</summary>
     public IReadOnlyList<string> Output => [.. output];

@@ -77,7 +77,7 @@ public static class SoakRun
             using (var onDisk = DocumentIndex.Open(index))
             {
                 checks.Add(SameIds("index on disk after SIGKILL = successful changes", expected, onDisk.DocumentIds()));
-                var sources = onDisk.Records().SelectMany(r => r.Sources).Select(s => Path.GetFullPath(s.Path)).ToList();
+                var sources = onDisk.SourcePaths().Select(Path.GetFullPath).ToList();
                 var missing = sources.Where(s => !File.Exists(s)).ToList();
                 var uploads = Path.Combine(index, "uploads");
                 var stored = Directory.Exists(uploads) ? Directory.GetFiles(uploads).Length : 0;

@@ -81,9 +81,6 @@ public sealed class ContentFingerprint
     /// renditions of one text, low when a short text's phrases merely recur inside a long one.
     /// Shingles for which <paramref name="isCommon"/> holds (boilerplate many files share) do not count.
     /// </summary>
-    public double Resemblance(ContentFingerprint other, Func<ulong, bool> isCommon, int minDistinctive) =>
-        Resemblance(other, isCommon, minDistinctive, DistinctiveCount(isCommon), other.DistinctiveCount(isCommon));
-
     /// <summary>Shingles that are not <paramref name="isCommon"/>: counted once per file when it is compared with many.</summary>
     public int DistinctiveCount(Func<ulong, bool> isCommon) => shingles.Count(h => !isCommon(h));
 

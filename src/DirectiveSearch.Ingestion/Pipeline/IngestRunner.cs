@@ -46,8 +46,9 @@ public sealed class IngestRunner(ReaderCatalog readers, IngestOptions options)
             .ToList();
         var reused = outcomes.Count(o => o.Reused);
         var notices = outcomes
-            .Where(o => o.Source is not null)
-            .SelectMany(o => o.Notices.Select(notice => new FileNotice(o.Source!.File.Path, notice)))
+            // Notices of files parsed in this run; a reused file's notice is in its record already.
+            .Where(o => o.Source is not null && !o.Reused)
+            .SelectMany(o => o.Source!.File.Notices.Select(notice => new FileNotice(o.Source.File.Path, notice)))
             .ToList();
         return new IngestReport(WithUniqueIds(documents), parsed, rejected, missing, parsed.Count - reused, reused, clock.Elapsed)
         {

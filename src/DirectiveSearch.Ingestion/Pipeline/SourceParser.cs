@@ -95,7 +95,7 @@ public sealed class SourceParser(
         {
             Notices = extracted.Notices,
         };
-        return new ParseOutcome(new ParsedSource(file, text, DocumentStructureParser.Parse(text)), null) { Notices = extracted.Notices };
+        return new ParseOutcome(new ParsedSource(file, text, DocumentStructureParser.Parse(text)), null);
     }
 
     /// <summary>

@@ -20,10 +20,6 @@ internal static class WatchedRead
 {
     private const int StackBytes = 16 * 1024 * 1024;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
-    private static int abandoned;
-
-    /// <summary>Reads given up on since the process started; each still holds its thread.</summary>
-    public static int Abandoned => Volatile.Read(ref abandoned);
 
     public static ParseOutcome Run(Func<ReadBudget, ParseOutcome> read, ReadLimits limits, TimeSpan grace, string displayPath)
     {
@@ -68,7 +64,6 @@ internal static class WatchedRead
         {
             if (Volatile.Read(ref budget) is { } watched && watched.IsOverdue(grace))
             {
-                Interlocked.Increment(ref abandoned);
                 return Rejected(displayPath, ReadBudget.TimeoutReason(limits.Timeout) + "; đã bỏ qua tệp này");
             }
         }

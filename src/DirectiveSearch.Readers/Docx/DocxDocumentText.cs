@@ -23,7 +23,7 @@ internal static class DocxDocumentText
         Guard(() => document.GetAllParts().Count(), part: null);
         var main = document.MainDocumentPart
             ?? throw new DocumentReadException("Tệp DOCX bị hỏng hoặc không phải tài liệu Word: không có phần nội dung chính");
-        var styles = StyleFonts(main.StyleDefinitionsPart);
+        var styles = StyleFonts(main.StyleDefinitionsPart, limits.MaxXmlCharacters);
         var notices = new LegacyConversionNotices("đoạn chữ");
         var collector = new DocxParagraphCollector(new DocxRunFonts(styles), notices);
 
@@ -45,14 +45,14 @@ internal static class DocxDocumentText
     }
 
     // Styles only tell which runs inherit a legacy font: a damaged styles.xml costs that, not the document.
-    private static DocxStyleFonts StyleFonts(StyleDefinitionsPart? part)
+    private static DocxStyleFonts StyleFonts(StyleDefinitionsPart? part, long maxCharacters)
     {
         if (part is null)
             return DocxStyleFonts.None;
         try
         {
             using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-            return DocxStyleFonts.Read(stream);
+            return DocxStyleFonts.Read(stream, maxCharacters);
         }
         catch (Exception e) when (e is XmlException or IOException or InvalidDataException)
         {

@@ -27,12 +27,13 @@ internal sealed class DocxStyleFonts
     public FontSlots? Defaults { get; }
 
     /// <exception cref="XmlException">When the part is not well-formed XML.</exception>
-    public static DocxStyleFonts Read(Stream stylesPart)
+    /// <param name="maxCharacters">The XML limit every other part is held to (<see cref="ReadLimits.MaxXmlCharacters"/>): DocxXmlCheck does not scan styles.xml.</param>
+    public static DocxStyleFonts Read(Stream stylesPart, long maxCharacters)
     {
         var styles = new Dictionary<string, StyleFonts>(StringComparer.Ordinal);
         string? defaultParagraph = null;
         FontSlots? defaults = null;
-        using var reader = XmlReader.Create(stylesPart, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
+        using var reader = XmlReader.Create(stylesPart, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true, MaxCharactersInDocument = maxCharacters });
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != Main)

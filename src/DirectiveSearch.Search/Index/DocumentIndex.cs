@@ -92,11 +92,15 @@ public sealed class DocumentIndex : IDisposable
 
     /// <summary>Title, symbol, type, issuer and date of a document; cached, since every hit needs them.</summary>
     public DocumentSummary? Summary(string id) =>
-        summaries.GetOrAdd(id, key => RecordDocument(key) is { } doc
+        summaries.GetOrAdd(id, key => RecordDocument(key, SummaryOnly) is { } doc
             ? JsonSerializer.Deserialize<DocumentSummary>(doc.Get(IndexFields.SummaryJson), RecordJson.Options)
             : null);
 
-    private Lucene.Net.Documents.Document? RecordDocument(string id)
+    /// <summary>A hit needs the summary only, not the record's JSON (a law's is megabytes of text and sections).</summary>
+    private static readonly ISet<string> SummaryOnly = new HashSet<string> { IndexFields.SummaryJson };
+
+    /// <param name="fields">The stored fields to load; all when null.</param>
+    private Lucene.Net.Documents.Document? RecordDocument(string id, ISet<string>? fields = null)
     {
         var query = new BooleanQuery
         {
@@ -104,25 +108,44 @@ public sealed class DocumentIndex : IDisposable
             { new TermQuery(new Term(IndexFields.DocumentId, id)), Occur.MUST },
         };
         var top = searcher.Search(query, 1);
-        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc);
+        if (top.TotalHits == 0)
+            return null;
+        return fields is null ? searcher.Doc(top.ScoreDocs[0].Doc) : searcher.Doc(top.ScoreDocs[0].Doc, fields);
     }
+
+    /// <summary>The id of the document one of whose files has these bytes (SHA-256, lower-case hex); null when none.</summary>
+    public string? DocumentWithSourceHash(string contentHash)
+    {
+        var query = new BooleanQuery
+        {
+            { KindQuery(IndexFields.KindRecord), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.RecordSourceHashes, contentHash)), Occur.MUST },
+        };
+        var top = searcher.Search(query, 1);
+        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc, IdOnly).Get(IndexFields.DocumentId);
+    }
+
+    /// <summary>The path of every source file, as ingested: reads the path field alone, not the parsed sources.</summary>
+    public IReadOnlyList<string> SourcePaths()
+    {
+        var paths = new HashSet<string> { IndexFields.SourcePath };
+        var top = searcher.Search(KindQuery(IndexFields.KindSource), Math.Max(1, reader.MaxDoc));
+        return [.. top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc, paths).Get(IndexFields.SourcePath))];
+    }
+
+    private static readonly ISet<string> IdOnly = new HashSet<string> { IndexFields.DocumentId };
 
     /// <summary>Every document id in order; read once per generation, loading only the id field.</summary>
     public IReadOnlyList<string> DocumentIds() => documentIds.Value;
 
     private IReadOnlyList<string> ReadDocumentIds()
     {
-        var idOnly = new HashSet<string> { IndexFields.DocumentId };
         var top = searcher.Search(KindQuery(IndexFields.KindRecord), Math.Max(1, reader.MaxDoc));
-        return top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc, idOnly).Get(IndexFields.DocumentId)).Order(StringComparer.Ordinal).ToList();
+        return top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc, IdOnly).Get(IndexFields.DocumentId)).Order(StringComparer.Ordinal).ToList();
     }
 
     public IReadOnlyList<DocumentRecord> Records() =>
         ReadRecords(IndexFields.RecordJson).Select(pair => pair.Record!).ToList();
-
-    /// <summary>The resolved citations of every document, in id order.</summary>
-    public IReadOnlyList<DocumentCitations> AllCitations() =>
-        ReadRecords(IndexFields.CitationsJson).Select(pair => pair.Citations).OfType<DocumentCitations>().ToList();
 
     private CitationGraph BuildGraph()
     {

@@ -36,11 +36,7 @@ public static class DocumentIndexWriter
         Parallel.ForEach(
             records,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            record =>
-            {
-                var recordCitations = citationsById.GetValueOrDefault(record.Id);
-                writer.AddDocuments(LuceneDocuments.Block(record, recordCitations, DocumentFacts.Of(record, recordCitations)));
-            });
+            record => writer.AddDocuments(LuceneDocuments.Block(record, citationsById.GetValueOrDefault(record.Id))));
         // Most documents have one source, or a best source whose text became the record's.
         var recordBySource = records
             .SelectMany(record => record.Sources.Select(file => (file.Path, record)))

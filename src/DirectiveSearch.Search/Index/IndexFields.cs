@@ -23,6 +23,8 @@ public static class IndexFields
     public const string CitationsJson = "citations_json";
 
     public const string SourcePath = "source_path";
+    /// <summary>On records: the content hash of each of the document's files, to find a document by a file's bytes.</summary>
+    public const string RecordSourceHashes = "record_source_hashes";
     public const string SourceHash = "source_hash";
     public const string SourceJson = "source_json";
     /// <summary>On a source whose text is its record's text: the record's id (the JSON then leaves the text out).</summary>

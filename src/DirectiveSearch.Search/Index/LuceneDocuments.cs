@@ -23,14 +23,14 @@ internal static class LuceneDocuments
     /// A record's Lucene block: its passages, then the record itself carrying the document's facts
     /// (<see cref="RecordBlocks"/>). Written with one AddDocuments call, so the block stays contiguous.
     /// </summary>
-    public static IEnumerable<Document> Block(DocumentRecord record, DocumentCitations? citations, DocumentFacts facts)
+    public static IEnumerable<Document> Block(DocumentRecord record, DocumentCitations? citations)
     {
         foreach (var passage in Passages(record))
             yield return passage;
-        yield return Record(record, citations, facts);
+        yield return Record(record, citations);
     }
 
-    private static Document Record(DocumentRecord record, DocumentCitations? citations, DocumentFacts facts)
+    private static Document Record(DocumentRecord record, DocumentCitations? citations)
     {
         var document = new Document
         {
@@ -42,7 +42,9 @@ internal static class LuceneDocuments
         };
         if (citations is not null)
             document.Add(new StoredField(IndexFields.CitationsJson, StoredCitations.Serialize(citations)));
-        AddFacts(document, facts);
+        foreach (var hash in record.Sources.Select(s => s.ContentHash).Distinct(StringComparer.Ordinal))
+            document.Add(new StringField(IndexFields.RecordSourceHashes, hash, Field.Store.NO));
+        AddFacts(document, DocumentFacts.Of(record, citations));
         return document;
     }
 

@@ -81,7 +81,8 @@ public static class DocumentsApi
         // The path comes from the index, never from the request; the hash check keeps a file that changed or
         // was replaced since ingest from being served as this document's original.
         var path = Path.GetFullPath(source.Path);
-        if (!File.Exists(path) || !SameContent(path, source.ContentHash))
+        // The length first: a changed file is usually refused without hashing it.
+        if (!File.Exists(path) || new FileInfo(path).Length != source.Length || !SameContent(path, source.ContentHash))
             return TypedResults.Problem(ApiProblems.SourceNotFound(id, $"'{Path.GetFileName(source.Path)}' is no longer at its ingested path with the same content"));
         return TypedResults.PhysicalFile(path, MediaType(source.Format), Path.GetFileName(path));
     }

@@ -41,7 +41,7 @@ public sealed class DocumentChanges(IndexHolder holder, UploadFolder uploads, st
         {
             using var lease = holder.Lease();
             var current = lease.Current;
-            if (DocumentWithContent(current, contentHash) is { } existing)
+            if (current.DocumentWithSourceHash(contentHash) is { } existing)
             {
                 File.Delete(partialFile);
                 return new UploadOutcome(UploadStatus.AlreadyPresent, current.Details(existing), null);
@@ -120,9 +120,6 @@ public sealed class DocumentChanges(IndexHolder holder, UploadFolder uploads, st
         }
     }
 
-    private static string? DocumentWithContent(DocumentIndex index, string contentHash) =>
-        index.Records().FirstOrDefault(r => r.Sources.Any(s => s.ContentHash == contentHash))?.Id;
-
     /// <summary>
     /// The files of the current generation. A rebuild drops the documents of files it cannot find, so when the index
     /// lists paths this server cannot see (an index ingested from another working directory), the change is refused
@@ -130,7 +127,7 @@ public sealed class DocumentChanges(IndexHolder holder, UploadFolder uploads, st
     /// </summary>
     private IReadOnlyList<string> FilesOf(DocumentIndex index)
     {
-        var files = index.Sources().Select(s => Path.GetFullPath(s.File.Path)).ToList();
+        var files = index.SourcePaths().Select(Path.GetFullPath).ToList();
         var missing = files.Where(f => !File.Exists(f)).ToList();
         if (missing.Count > 0)
         {

@@ -24,7 +24,7 @@ public sealed class LegacyEncodingIngestTests : IDisposable
         var path = Put("nfd.txt", Encoding.UTF8.GetBytes(text.Normalize(NormalizationForm.FormD)));
         var outcome = new SourceParser(ReaderCatalog.Default(), new Readers.ReadOptions(string.Empty, OcrEnabled: false)).Parse(path, "nfd.txt");
         Assert.Equal(text, outcome.Source?.Text);
-        Assert.Empty(outcome.Notices);
+        Assert.Empty(outcome.Source!.File.Notices);
     }
 
     [Fact]

@@ -221,4 +221,32 @@ public sealed class HostileDocxTests
             new DocxReader().Read(new ForwardOnlyStream(docx), ReadOptions.For("hostile.docx") with { Limits = ReadLimits.Default with { MaxFileBytes = 1024 } }));
         Assert.StartsWith("Tệp quá lớn: hơn 1 KB", unseekable.Message, StringComparison.Ordinal);
     }
+    /// <summary>
+    /// styles.xml is read by its own streaming reader, outside DocxXmlCheck: it is held to the same character limit. Past it
+    /// the styles are dropped (costing inherited legacy fonts only), so the TCVN3 body of a .VnTime default style stays as typed.
+    /// </summary>
+    [Theory]
+    [InlineData(1_000, "Đảng Cộng sản")]
+    [InlineData(20_000, "§¶ng Céng s¶n")]
+    public void A_styles_part_is_held_to_the_xml_character_limit(int fillerStyles, string expected)
+    {
+        using var buffer = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("§¶ng Céng s¶n")))));
+            var styles = main.AddNewPart<DocumentFormat.OpenXml.Packaging.StyleDefinitionsPart>();
+            using var writer = new StreamWriter(styles.GetStream(FileMode.Create));
+            writer.Write($"<w:styles xmlns:w=\"{RawDocx.WordNamespace}\"><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:rPr><w:rFonts w:ascii=\".VnTime\" w:hAnsi=\".VnTime\"/></w:rPr></w:style>");
+            for (var i = 0; i < fillerStyles; i++)
+                writer.Write($"<w:style w:type=\"character\" w:styleId=\"s{i}\"/>");
+            writer.Write("</w:styles>");
+        }
+
+        var limits = ReadLimits.Default with { MaxXmlCharacters = 256 * 1024 };
+        var read = new DocxReader().Read(new MemoryStream(buffer.ToArray(), writable: false), ReadOptions.For("styles.docx") with { Limits = limits });
+
+        Assert.Equal([expected], read.Paragraphs);
+    }
 }
