@@ -69,7 +69,6 @@ public static class DirectiveSearchServer
             options.Ingest,
             options.SearchCacheSize,
             services.GetRequiredService<ILogger<DocumentChanges>>()));
-        builder.Services.AddApiRateLimiting(options.RateLimitPerSecond);
 
         var app = builder.Build();
         try
@@ -86,7 +85,7 @@ public static class DirectiveSearchServer
         app.UseStatusCodePages();
         app.UseWebPage();
         if (options.RateLimitPerSecond > 0)
-            app.UseRateLimiter();
+            app.UseApiRateLimit(options.RateLimitPerSecond);
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapSearchApi();
