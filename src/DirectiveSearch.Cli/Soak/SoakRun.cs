@@ -77,7 +77,7 @@ public static class SoakRun
             using (var onDisk = DocumentIndex.Open(index))
             {
                 checks.Add(SameIds("index on disk after SIGKILL = successful changes", expected, onDisk.DocumentIds()));
-                var sources = onDisk.SourcePaths().Select(Path.GetFullPath).ToList();
+                var sources = onDisk.SourceFiles().Select(s => s.FullPath).ToList();
                 var missing = sources.Where(s => !File.Exists(s)).ToList();
                 var uploads = Path.Combine(index, "uploads");
                 var stored = Directory.Exists(uploads) ? Directory.GetFiles(uploads).Length : 0;
