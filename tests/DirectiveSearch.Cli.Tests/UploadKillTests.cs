@@ -92,8 +92,9 @@ public sealed class UploadKillTests : IDisposable
         foreach (var source in index.Records().SelectMany(r => r.Sources))
         {
             Assert.DoesNotContain(".part", source.Path, StringComparison.Ordinal);
-            Assert.True(File.Exists(Path.GetFullPath(source.Path)), source.Path);
-            Assert.Equal(source.Length, new FileInfo(Path.GetFullPath(source.Path)).Length);
+            var path = index.Locate(source);
+            Assert.True(File.Exists(path), source.Path);
+            Assert.Equal(source.Length, new FileInfo(path).Length);
         }
     }
 
