@@ -24,12 +24,15 @@ public static partial class SourceLocation
     {
         if (root is not null)
             return Path.GetFullPath(Path.Combine(root, storedPath));
+        var uploads = Path.Combine(Path.GetFullPath(indexDirectory), UploadsFolderName);
+        if (storedPath.StartsWith(UploadsFolderName + "/", StringComparison.Ordinal) && storedPath.IndexOf('/', UploadsFolderName.Length + 1) < 0)
+            return Path.Combine(uploads, storedPath[(UploadsFolderName.Length + 1)..]);
         // Uploads of any index, old ones included ("index/uploads/<sha>.txt", relative to the working directory it was
         // written from), are found in the uploads folder of the index they belong to.
         var name = Path.GetFileName(storedPath);
         var folder = Path.GetFileName(Path.GetDirectoryName(storedPath));
         if (folder == UploadsFolderName && IsUploadName(name))
-            return Path.Combine(Path.GetFullPath(indexDirectory), UploadsFolderName, name);
+            return Path.Combine(uploads, name);
         // An index written before roots were kept: its paths are relative to the working directory of that ingest.
         return Path.GetFullPath(storedPath);
     }
