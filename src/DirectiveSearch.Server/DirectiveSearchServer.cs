@@ -63,7 +63,11 @@ public static class DirectiveSearchServer
         builder.Services.AddSingleton(new UploadFolder(options.IndexDirectory));
         // The folder is this server's before any file in it is read or written: an ingest started beside it is refused
         // at once (naming this process), and so is this server while an ingest runs.
-        builder.Services.AddSingleton(_ => IndexOwnership.Acquire(options.IndexDirectory, $"dirsearch serve {options.Urls}"));
+        builder.Services.AddSingleton(_ =>
+        {
+            IndexStartup.EnsureOpenable(options);
+            return IndexOwnership.Acquire(options.IndexDirectory, $"dirsearch serve {options.Urls}");
+        });
         builder.Services.AddSingleton(services =>
         {
             services.GetRequiredService<IndexOwnership>();

@@ -12,6 +12,15 @@ namespace DirectiveSearch.Server;
 /// </summary>
 internal static class IndexStartup
 {
+    /// <summary>Fails before anything is created on disk when there is neither an index folder nor a corpus to build one from.</summary>
+    public static void EnsureOpenable(ServerOptions options)
+    {
+        var indexDirectory = Path.GetFullPath(options.IndexDirectory);
+        var corpus = Path.GetFullPath(options.CorpusDirectory);
+        if (!Directory.Exists(indexDirectory) && !Directory.Exists(corpus))
+            throw new DirectoryNotFoundException(NoCorpus(indexDirectory, corpus));
+    }
+
     public static IndexHolder Open(ServerOptions options, UploadFolder uploads, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(IndexStartup).FullName!);
@@ -66,11 +75,14 @@ internal static class IndexStartup
         }
     }
 
+    private static string NoCorpus(string indexDirectory, string corpus) =>
+        $"No index at '{indexDirectory}' and no corpus folder at '{corpus}' to build it from.";
+
     private static void Build(string indexDirectory, ServerOptions options, UploadFolder uploads, ILogger logger)
     {
         var corpus = Path.GetFullPath(options.CorpusDirectory);
         if (!Directory.Exists(corpus))
-            throw new DirectoryNotFoundException($"No index at '{indexDirectory}' and no corpus folder at '{corpus}' to build it from.");
+            throw new DirectoryNotFoundException(NoCorpus(indexDirectory, corpus));
 
         logger.LogInformation("No index at {IndexDirectory}: building it from {CorpusDirectory}", indexDirectory, corpus);
         // Uploads kept beside a lost index are documents someone sent; they are read again with the corpus.
