@@ -1,4 +1,5 @@
 using DirectiveSearch.Cli.Commands;
+using DirectiveSearch.Search.Index;
 
 namespace DirectiveSearch.Cli;
 
@@ -12,9 +13,10 @@ public static class CliApp
         usage: dirsearch COMMAND [ARGS]
 
         commands:
-          ingest [PATH...] [--index DIR] [--workers N] [--no-ocr] [--meetings FILE] [--json]
-                 read .txt/.md/.docx/.pdf files (default: corpus/) into the index (default: index/),
-                 resolving every citation; --meetings adds named meetings to the built-in table
+          ingest [PATH...] [--index DIR] [--workers N] [--no-ocr] [--meetings FILE] [--json] [--rebuild] [--drop-uploads]
+                 read .txt/.md/.docx/.pdf files (default: corpus/) and the index's uploads/ into the index
+                 (default: index/), resolving every citation; --meetings adds named meetings to the built-in table;
+                 --rebuild moves a damaged index aside and builds it again; --drop-uploads leaves uploads/ out
           show ID [--index DIR]
                  print one document record with its citations as JSON
           search QUERY [--index DIR] [--limit N] [--offset N] [--type T] [--issuer I] [--year Y]
@@ -71,6 +73,12 @@ public static class CliApp
                 "soak" => SoakCommand.Run(rest, output, error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
+        }
+        catch (DamagedIndexException e)
+        {
+            // Also when a read fails past the check (a file damaged while the command runs): one message, no stack trace.
+            error.WriteLine($"dirsearch: {e.Message}");
+            return ExitCodes.Failure;
         }
         catch (UsageException e)
         {

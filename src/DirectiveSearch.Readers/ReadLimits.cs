@@ -31,6 +31,19 @@ public sealed record ReadLimits
     /// </summary>
     public long MaxDecodedStreamBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Most text-showing operators (Tj, TJ) one PDF content stream (a page, or a form it draws) may hold, counted before
+    /// PdfPig parses the page. PdfPig keeps every operator and every glyph of a page as objects: six million
+    /// "(A) Tj" in a 62 KB file took a server from 1.5 to 4.3 GB. A dense real page has a few thousand.
+    /// </summary>
+    public int MaxTextOperatorsPerStream { get; init; } = 100_000;
+
+    /// <summary>Most glyphs one PDF page may draw (a dense A4 page of small type has about 6,000).</summary>
+    public int MaxGlyphsPerPage { get; init; } = 100_000;
+
+    /// <summary>Most characters of text one document may yield (the longest law of the bench has about 1.5 million).</summary>
+    public long MaxTextCharacters { get; init; } = 32L * 1024 * 1024;
+
     /// <summary>Most entries a DOCX package may list (real ones have tens, a few hundred with images).</summary>
     public int MaxZipEntries { get; init; } = 10_000;
 

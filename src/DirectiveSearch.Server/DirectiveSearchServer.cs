@@ -1,3 +1,4 @@
+using DirectiveSearch.Search.Index;
 using DirectiveSearch.Server.Contracts;
 using DirectiveSearch.Server.Endpoints;
 using DirectiveSearch.Server.Problems;
@@ -60,7 +61,18 @@ public static class DirectiveSearchServer
         }));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new UploadFolder(options.IndexDirectory));
-        builder.Services.AddSingleton(services => IndexStartup.Open(options, services.GetRequiredService<UploadFolder>(), services.GetRequiredService<ILoggerFactory>()));
+        // The folder is this server's before any file in it is read or written: an ingest started beside it is refused
+        // at once (naming this process), and so is this server while an ingest runs.
+        builder.Services.AddSingleton(_ =>
+        {
+            IndexStartup.EnsureOpenable(options);
+            return IndexOwnership.Acquire(options.IndexDirectory, $"dirsearch serve {options.Urls}");
+        });
+        builder.Services.AddSingleton(services =>
+        {
+            services.GetRequiredService<IndexOwnership>();
+            return IndexStartup.Open(options, services.GetRequiredService<UploadFolder>(), services.GetRequiredService<ILoggerFactory>());
+        });
         builder.Services.AddScoped(services => services.GetRequiredService<IndexHolder>().Lease());
         builder.Services.AddSingleton(services => new DocumentChanges(
             services.GetRequiredService<IndexHolder>(),
@@ -69,7 +81,6 @@ public static class DirectiveSearchServer
             options.Ingest,
             options.SearchCacheSize,
             services.GetRequiredService<ILogger<DocumentChanges>>()));
-        builder.Services.AddApiRateLimiting(options.RateLimitPerSecond);
 
         var app = builder.Build();
         try
@@ -86,7 +97,7 @@ public static class DirectiveSearchServer
         app.UseStatusCodePages();
         app.UseWebPage();
         if (options.RateLimitPerSecond > 0)
-            app.UseRateLimiter();
+            app.UseApiRateLimit(options.RateLimitPerSecond);
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapSearchApi();

@@ -5,38 +5,84 @@ using Microsoft.Extensions.Logging;
 
 namespace DirectiveSearch.Server;
 
-/// <summary>Opens the index the server will search, building it from the corpus first when there is none.</summary>
+/// <summary>
+/// Opens the index the server will search, building it from the corpus first when there is none. A damaged index is
+/// one <see cref="DamagedIndexException"/> (the folder and the way out), never a server that answers "ok" and fails
+/// every search.
+/// </summary>
 internal static class IndexStartup
 {
+    /// <summary>Fails before anything is created on disk when there is neither an index folder nor a corpus to build one from.</summary>
+    public static void EnsureOpenable(ServerOptions options)
+    {
+        var indexDirectory = Path.GetFullPath(options.IndexDirectory);
+        var corpus = Path.GetFullPath(options.CorpusDirectory);
+        if (!Directory.Exists(indexDirectory) && !Directory.Exists(corpus))
+            throw new DirectoryNotFoundException(NoCorpus(indexDirectory, corpus));
+    }
+
     public static IndexHolder Open(ServerOptions options, UploadFolder uploads, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(IndexStartup).FullName!);
         var indexDirectory = Path.GetFullPath(options.IndexDirectory);
-        if (!DocumentIndex.Exists(indexDirectory))
+        if (IndexCheck.State(indexDirectory) == IndexState.Missing)
             Build(indexDirectory, options, uploads, logger);
 
+        IndexCheck.Verify(indexDirectory);
         var index = DocumentIndex.Open(indexDirectory, options.SearchCacheSize);
-        // A server killed during an upload or a deletion leaves files the last commit does not list; they are
-        // no documents, and removing them now keeps the folder what the index says it is.
-        var indexed = index.SourcePaths().Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var stray in uploads.RemoveStray(indexed))
-            logger.LogWarning("Removed {File}: left by an upload or deletion that did not complete", stray);
-        // The knowledge base is built now rather than on the first request that needs it.
-        var graph = index.Graph;
-        logger.LogInformation(
-            "Serving {Documents} documents, {Directives} directives and {Edges} citation edges from the index at {IndexDirectory}",
-            index.DocumentCount,
-            graph.Knowledge.Directives.Count,
-            graph.Edges.Count,
-            indexDirectory);
+        try
+        {
+            CleanUp(index, uploads, logger);
+            // The knowledge base is built now rather than on the first request that needs it.
+            var graph = index.Graph;
+            logger.LogInformation(
+                "Serving {Documents} documents, {Directives} directives and {Edges} citation edges from the index at {IndexDirectory}",
+                index.DocumentCount,
+                graph.Knowledge.Directives.Count,
+                graph.Edges.Count,
+                indexDirectory);
+        }
+        catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException or System.Text.Json.JsonException)
+        {
+            index.Dispose();
+            throw new DamagedIndexException(indexDirectory, $"{e.GetType().Name}: {e.Message}", e);
+        }
+
         return new IndexHolder(index);
     }
+
+    /// <summary>
+    /// Removes what a killed upload or deletion provably left (<see cref="UploadFolder.RemoveLeftovers"/>), and reports,
+    /// without touching anything, the files the index lists that are not where it expects them.
+    /// </summary>
+    private static void CleanUp(DocumentIndex index, UploadFolder uploads, ILogger logger)
+    {
+        var sources = index.SourceFiles();
+        var indexed = sources.Select(s => s.FullPath).ToHashSet(StringComparer.Ordinal);
+        var leftovers = uploads.RemoveLeftovers(indexed, index.CommittedUtc);
+        foreach (var removed in leftovers.Removed)
+            logger.LogWarning("Removed {File}: left by an upload or deletion that did not complete", removed);
+        foreach (var kept in leftovers.Unknown)
+            logger.LogWarning("Kept {File} in the uploads folder: the index does not list it, but it is not provably a leftover", kept);
+        var missing = sources.Where(s => !File.Exists(s.FullPath)).ToList();
+        if (missing.Count > 0)
+        {
+            logger.LogError(
+                "{Count} files the index lists are not found (first: {File}, stored as {Stored}); their documents are still served, and changes are refused until they are back or the index is rebuilt",
+                missing.Count,
+                missing[0].FullPath,
+                missing[0].StoredPath);
+        }
+    }
+
+    private static string NoCorpus(string indexDirectory, string corpus) =>
+        $"No index at '{indexDirectory}' and no corpus folder at '{corpus}' to build it from.";
 
     private static void Build(string indexDirectory, ServerOptions options, UploadFolder uploads, ILogger logger)
     {
         var corpus = Path.GetFullPath(options.CorpusDirectory);
         if (!Directory.Exists(corpus))
-            throw new DirectoryNotFoundException($"No index at '{indexDirectory}' and no corpus folder at '{corpus}' to build it from.");
+            throw new DirectoryNotFoundException(NoCorpus(indexDirectory, corpus));
 
         logger.LogInformation("No index at {IndexDirectory}: building it from {CorpusDirectory}", indexDirectory, corpus);
         // Uploads kept beside a lost index are documents someone sent; they are read again with the corpus.

@@ -18,6 +18,10 @@ public sealed partial class SoakCommandTests
         Assert.True(Count(run.Output, "search", "200") > 0, run.Output);
         Assert.Contains("ok   index on disk after SIGKILL = successful changes", run.Output, StringComparison.Ordinal);
         Assert.Contains("ok   memory flat after warm-up", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ok   kill during upload: acknowledged documents and files kept, next change taken", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ok   kill during delete: acknowledged documents and files kept, next change taken", run.Output, StringComparison.Ordinal);
+        // Run where a tmpfs can be mounted (root); elsewhere the phase says it was skipped and why.
+        Assert.Matches(@"ok   disk full: [^\n]*(statuses (201 )*507 507 201;|skipped: )", run.Output);
     }
 
     [Fact]

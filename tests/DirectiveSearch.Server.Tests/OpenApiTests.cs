@@ -56,12 +56,12 @@ public sealed class OpenApiTests(RunningServer server)
         Assert.True(graph.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/vnd.graphviz", out _));
         var upload = paths.GetProperty("/api/documents").GetProperty("post");
         Assert.Equal("UploadDocument", upload.GetProperty("operationId").GetString());
-        Assert.Equal(["200", "201", "400", "401", "403", "413", "415", "422", "503"], Responses(upload));
+        Assert.Equal(["200", "201", "400", "401", "403", "413", "415", "422", "503", "507"], Responses(upload));
         var form = upload.GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
         Assert.Equal("binary", form.GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
         var delete = paths.GetProperty("/api/documents/{id}").GetProperty("delete");
         Assert.Equal(["id"], Parameters(delete));
-        Assert.Equal(["204", "401", "403", "404", "409", "503"], Responses(delete));
+        Assert.Equal(["204", "401", "403", "404", "409", "503", "507"], Responses(delete));
         Assert.All(new[] { upload, delete }, operation => Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString())));
         Assert.All(new[] { search, list, record, text, health, directives, resolve, directive, implementations, quotes, graph }, operation =>
             Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString())));

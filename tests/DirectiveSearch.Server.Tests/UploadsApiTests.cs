@@ -27,7 +27,8 @@ public sealed class UploadsApiTests(UploadServer server)
         Assert.Equal(hash, id);
         Assert.Equal($"/api/documents/{id}", response.Headers.Location?.OriginalString);
         var source = record.GetProperty("sources")[0];
-        Assert.Equal(Path.Combine(server.UploadsDirectory, hash + ".docx"), Path.GetFullPath(source.GetProperty("path").GetString()!));
+        // Relative to the index folder, so the index moves whole with its uploads; no path of the server's disk shows.
+        Assert.Equal($"uploads/{hash}.docx", source.GetProperty("path").GetString());
         Assert.Equal("docx", source.GetProperty("format").GetString());
         Assert.Contains(hash + ".docx", server.StoredFiles());
         Assert.DoesNotContain(server.StoredFiles(), f => f.EndsWith(".part", StringComparison.Ordinal));
@@ -235,6 +236,33 @@ public sealed class UploadsApiTests(UploadServer server)
         var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Equal("002_f40361709d858c1f", problem.GetProperty("id").GetString());
         Assert.Equal(before, await DocumentCountAsync());
+    }
+
+    [Fact]
+    public async Task A_pdf_of_six_million_text_operators_is_refused_at_once_and_leaves_the_server_memory_as_it_was()
+    {
+        var content = new StringBuilder("BT /F1 1 Tf 72 700 Td ");
+        for (var i = 0; i < 6_000_000; i++)
+            content.Append("(A) Tj ");
+        var pdf = RawPdf.OnePage(Encoding.ASCII.GetBytes(content.Append("ET").ToString()), compress: true);
+        content.Clear();
+        content.Capacity = 0;
+        var before = await DocumentCountAsync();
+        var memoryBefore = Settled();
+
+        using var response = await server.UploadAsync(pdf);
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("lệnh vẽ chữ (Tj/TJ)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(Settled() - memoryBefore < 100L * 1024 * 1024, "the managed heap kept more than 100 MB");
+        Assert.Equal(before, await DocumentCountAsync());
+    }
+
+    private static long Settled()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
     }
 
     private Task<int> DocumentCountAsync() => server.DocumentCountAsync();

@@ -34,6 +34,30 @@ public static class RawPdf
         return OnePage(Encoding.ASCII.GetBytes(content.ToString()), compress: true);
     }
 
+    /// <summary>
+    /// <paramref name="pages"/> pages of <paramref name="runsPerPage"/> tiny strings each: slow to parse as a whole while
+    /// every page stays within the per-page limits (text operators, glyphs), so only the time limit stops it.
+    /// </summary>
+    public static byte[] ManyPagesOfOperators(int pages, int runsPerPage)
+    {
+        var content = new StringBuilder("BT /F1 1 Tf 72 700 Td ");
+        for (var i = 0; i < runsPerPage; i++)
+            content.Append("(ab) Tj ");
+        var data = Deflate(Encoding.ASCII.GetBytes(content.Append("ET").ToString()));
+        // 1 catalog, 2 pages, 3 font, 4 the shared content stream, then the pages.
+        var kids = string.Join(' ', Enumerable.Range(5, pages).Select(n => $"{n} 0 R"));
+        var objects = new List<object>
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            $"<< /Type /Pages /Kids [{kids}] /Count {pages} >>",
+            Font,
+            Stream($"<< /Length {data.Length} /Filter /FlateDecode >>", data),
+        };
+        for (var page = 0; page < pages; page++)
+            objects.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>");
+        return Build([.. objects]);
+    }
+
     /// <summary>A content stream of <paramref name="megabytes"/> MB of spaces: a decompression bomb of a few hundred kilobytes.</summary>
     public static byte[] InflatingContent(int megabytes)
     {

@@ -34,7 +34,8 @@ public sealed class ServeChild : IDisposable
     /// the dirsearch that is running, however it was started: the apphost, or "dotnet dirsearch.dll" (as in tests).
     /// </summary>
     /// <param name="environment">Variables to set for the child, such as the upload key, which then stays out of its command line.</param>
-    public static ServeChild Start(IEnumerable<string> serveArguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="workingDirectory">The child's working directory; this process's when null.</param>
+    public static ServeChild Start(IEnumerable<string> serveArguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort().ToString(CultureInfo.InvariantCulture)}/");
         var self = Environment.ProcessPath!;
@@ -49,6 +50,8 @@ public sealed class ServeChild : IDisposable
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
         start.UseShellExecute = false;
+        if (workingDirectory is not null)
+            start.WorkingDirectory = workingDirectory;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         var process = Process.Start(start)!;
@@ -97,6 +100,11 @@ public sealed class ServeChild : IDisposable
 
         return output.Any(line => line.Contains(text, StringComparison.Ordinal));
     }
+
+    /// <summary>True once the process has ended; its <see cref="ExitCode"/> is then known.</summary>
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
 
     /// <summary>SIGKILL on Linux: the server gets no chance to finish or clean up anything.</summary>
     public void Kill()

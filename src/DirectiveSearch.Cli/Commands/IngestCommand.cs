@@ -3,15 +3,19 @@ using System.Text.Json;
 using DirectiveSearch.Core.Citations.Resolve;
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Ingestion.Pipeline;
+using DirectiveSearch.Search.Index;
 
 namespace DirectiveSearch.Cli.Commands;
 
-/// <summary>dirsearch ingest [PATH...] [--index DIR] [--workers N] [--no-ocr] [--meetings FILE] [--json]</summary>
+/// <summary>
+/// dirsearch ingest [PATH...] [--index DIR] [--workers N] [--no-ocr] [--meetings FILE] [--json] [--rebuild] [--drop-uploads].
+/// The index's uploads/ is ingested with the paths unless --drop-uploads says otherwise: the uploads belong to the index.
+/// </summary>
 public static class IngestCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "workers", "meetings" }, new HashSet<string> { "no-ocr", "json" });
+        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "workers", "meetings" }, new HashSet<string> { "no-ocr", "json", "rebuild", "drop-uploads" });
         var paths = parsed.Positional.Count > 0 ? parsed.Positional : [CliApp.DefaultCorpus];
         var indexDirectory = parsed.Option("index") ?? CliApp.DefaultIndex;
         var options = new IngestOptions(
@@ -30,6 +34,41 @@ public static class IngestCommand
             return ExitCodes.IndexNotWritable;
         }
 
+        IndexOwnership ownership;
+        try
+        {
+            ownership = IndexOwnership.Acquire(indexDirectory, "dirsearch ingest");
+        }
+        catch (IndexBusyException e)
+        {
+            error.WriteLine($"dirsearch: {e.Message}");
+            return ExitCodes.IndexNotWritable;
+        }
+
+        using (ownership)
+        {
+            if (Damaged(indexDirectory) is { } damage)
+            {
+                if (!parsed.Flag("rebuild"))
+                {
+                    error.WriteLine($"dirsearch: {damage.Message}");
+                    return ExitCodes.Failure;
+                }
+
+                var aside = DamagedIndexFiles.MoveAside(indexDirectory);
+                error.WriteLine($"dirsearch: chỉ mục hỏng đã được chuyển vào '{aside}'; đang dựng lại từ {string.Join(", ", paths)}");
+            }
+
+            var uploads = Path.Combine(Path.GetFullPath(indexDirectory), SourceLocation.UploadsFolderName);
+            var withUploads = !parsed.Flag("drop-uploads") && Directory.Exists(uploads) && !paths.Any(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)) == uploads)
+                ? [.. paths, uploads]
+                : paths;
+            return Ingest(indexDirectory, withUploads, options, parsed.Flag("json"), output, error);
+        }
+    }
+
+    private static int Ingest(string indexDirectory, IReadOnlyList<string> paths, IngestOptions options, bool json, TextWriter output, TextWriter error)
+    {
         IndexBuildResult result;
         try
         {
@@ -37,15 +76,31 @@ public static class IngestCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
         {
-            error.WriteLine($"dirsearch: cannot write the index at '{indexDirectory}': {e.Message}");
+            var reason = DiskFull.Caused(e) ? "ổ đĩa đã đầy; chỉ mục vẫn là lần ghi trước, không mất văn bản nào" : e.Message;
+            error.WriteLine($"dirsearch: cannot write the index at '{indexDirectory}': {reason}");
             return ExitCodes.IndexNotWritable;
         }
 
-        if (parsed.Flag("json"))
+        if (json)
             output.WriteLine(JsonSerializer.Serialize(Summary(result, indexDirectory), RecordJson.Options));
         else
             IngestSummaryPrinter.Print(result, indexDirectory, output);
         return ExitCodes.Success;
+    }
+
+    private static DamagedIndexException? Damaged(string indexDirectory)
+    {
+        if (IndexCheck.State(indexDirectory) == IndexState.Missing)
+            return null;
+        try
+        {
+            IndexCheck.Verify(indexDirectory);
+            return null;
+        }
+        catch (DamagedIndexException e)
+        {
+            return e;
+        }
     }
 
     /// <summary>A meeting file that cannot be read is the caller's mistake, found before any file is parsed.</summary>

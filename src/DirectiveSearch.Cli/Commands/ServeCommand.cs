@@ -1,4 +1,5 @@
 using DirectiveSearch.Ingestion.Pipeline;
+using DirectiveSearch.Search.Index;
 using DirectiveSearch.Server;
 using DirectiveSearch.Server.Uploads;
 using Microsoft.AspNetCore.Builder;
@@ -47,6 +48,16 @@ public static class ServeCommand
         {
             error.WriteLine($"dirsearch: {e.Message}");
             return ExitCodes.NotFound;
+        }
+        catch (IndexBusyException e)
+        {
+            error.WriteLine($"dirsearch: {e.Message}");
+            return ExitCodes.IndexNotWritable;
+        }
+        catch (DamagedIndexException e)
+        {
+            error.WriteLine($"dirsearch: {e.Message}");
+            return ExitCodes.Failure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)
         {

@@ -15,7 +15,8 @@ public sealed record SoakOptions(TimeSpan Duration, int Concurrency, string File
 /// <summary>
 /// Starts "dirsearch serve" with an upload key over a temporary index seeded with one document, runs mixed
 /// concurrent searches, reads, uploads and deletes against it, samples its memory, and then checks that the index
-/// holds exactly what the successful changes say: through the API while it runs, and on disk after a SIGKILL.
+/// holds exactly what the successful changes say: through the API while it runs, and on disk after a SIGKILL; then the
+/// fault phases (<see cref="SoakFaults"/>): a SIGKILL during each kind of change, and a full disk.
 /// </summary>
 public static class SoakRun
 {
@@ -77,7 +78,7 @@ public static class SoakRun
             using (var onDisk = DocumentIndex.Open(index))
             {
                 checks.Add(SameIds("index on disk after SIGKILL = successful changes", expected, onDisk.DocumentIds()));
-                var sources = onDisk.SourcePaths().Select(Path.GetFullPath).ToList();
+                var sources = onDisk.SourceFiles().Select(s => s.FullPath).ToList();
                 var missing = sources.Where(s => !File.Exists(s)).ToList();
                 var uploads = Path.Combine(index, "uploads");
                 var stored = Directory.Exists(uploads) ? Directory.GetFiles(uploads).Length : 0;
@@ -87,6 +88,9 @@ public static class SoakRun
                     missing.Count == 0 && stored == fromUploads,
                     $"{stored} files stored, {fromUploads} indexed sources from uploads, {missing.Count} indexed sources missing"));
             }
+
+            checks.AddRange(await SoakFaults.KillDuringChangesAsync(index, corpus.FullName, key, say));
+            checks.Add(await SoakFaults.DiskFullAsync(work.FullName, corpus.FullName, key, say));
 
             var counts = tally.Counts
                 .OrderBy(c => c.Key.Operation, StringComparer.Ordinal).ThenBy(c => c.Key.Status, StringComparer.Ordinal)

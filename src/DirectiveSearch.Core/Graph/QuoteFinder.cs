@@ -59,7 +59,9 @@ public sealed class QuoteFinder
 
     /// <summary>
     /// RFC 4180 CSV: a header row, CRLF between records, fields holding a comma, quote, line break or outer
-    /// space quoted with quotes doubled. The string carries no byte order mark; <see cref="WriteCsv"/> writes one.
+    /// space quoted with quotes doubled. A field that a spreadsheet would take for a formula (OWASP's rule: one starting
+    /// with '=', '+', '-', '@', a tab or a carriage return) is prefixed with an apostrophe, so that a sentence such as
+    /// <c>=HYPERLINK("http://...")</c> opens as text. The string carries no byte order mark; <see cref="WriteCsv"/> writes one.
     /// </summary>
     public static string ToCsv(IEnumerable<Quote> quotes)
     {
@@ -90,7 +92,7 @@ public sealed class QuoteFinder
         {
             if (i > 0)
                 csv.Append(',');
-            var field = fields[i];
+            var field = Neutralized(fields[i]);
             var quote = field.Length > 0 && (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1]));
             if (quote)
                 csv.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
@@ -100,4 +102,7 @@ public sealed class QuoteFinder
 
         csv.Append("\r\n");
     }
+
+    private static string Neutralized(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
 }

@@ -14,27 +14,30 @@ public sealed class IndexBuilder(ReaderCatalog readers, IngestOptions options)
 {
     public IndexBuildResult Build(string indexDirectory, IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null)
     {
-        var previous = PreviousSources(indexDirectory);
+        var previousWithRoots = PreviousSources(indexDirectory);
+        var previous = previousWithRoots?.Select(s => s.Source).ToList();
         var report = new IngestRunner(readers, options).Run(paths, progress, previous);
-        var unchanged = previous is not null
+        var placement = new SourcePlacement(indexDirectory, paths, previousWithRoots?.Select(s => s.Root).OfType<string>() ?? []);
+        var (documents, sources) = placement.Place(report);
+        var unchanged = previousWithRoots is not null
             && report.ParsedCount == 0
-            && SameFiles(previous, report.Sources);
+            && SameFiles(previousWithRoots, sources, placement);
         if (unchanged)
             return new IndexBuildResult(report, Committed: false, CitationCount: null);
         var resolver = options.MeetingFile is null ? new CorpusCitationResolver() : CorpusCitationResolver.WithMeetingFile(options.MeetingFile);
         var citations = resolver.Resolve(report.Documents);
-        DocumentIndexWriter.Write(indexDirectory, report.Documents, citations, report.Sources);
+        DocumentIndexWriter.Write(indexDirectory, documents, citations, sources, placement.RootOf);
         return new IndexBuildResult(report, Committed: true, CitationCount: citations.Sum(c => c.Citations.Count));
     }
 
-    private static IReadOnlyList<ParsedSource>? PreviousSources(string indexDirectory)
+    private static IReadOnlyList<(ParsedSource Source, string? Root)>? PreviousSources(string indexDirectory)
     {
         try
         {
             if (!DocumentIndex.Exists(indexDirectory))
                 return null;
             using var index = DocumentIndex.Open(indexDirectory);
-            return index.Sources();
+            return index.SourcesWithRoots();
         }
         catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException or System.Text.Json.JsonException)
         {
@@ -43,8 +46,10 @@ public sealed class IndexBuilder(ReaderCatalog readers, IngestOptions options)
         }
     }
 
-    private static bool SameFiles(IReadOnlyList<ParsedSource> previous, IReadOnlyList<ParsedSource> current) =>
-        previous.Select(Key).Order(StringComparer.Ordinal).SequenceEqual(current.Select(Key).Order(StringComparer.Ordinal));
+    private static bool SameFiles(IReadOnlyList<(ParsedSource Source, string? Root)> previous, IReadOnlyList<ParsedSource> current, SourcePlacement placement) =>
+        previous.Select(p => Key(p.Source, p.Root)).Order(StringComparer.Ordinal)
+            .SequenceEqual(current.Select(s => Key(s, placement.RootOf(s.File))).Order(StringComparer.Ordinal));
 
-    private static string Key(ParsedSource source) => source.File.Path + "\n" + source.File.ContentHash;
+    // An index written before roots were kept has none, and is rewritten once with them.
+    private static string Key(ParsedSource source, string? root) => root + "\n" + source.File.Path + "\n" + source.File.ContentHash;
 }

@@ -42,21 +42,28 @@ internal sealed class PdfPageExtractor
             if (document.NumberOfPages > budget.Limits.MaxPages)
                 throw new DocumentReadException($"Tệp PDF có {document.NumberOfPages} trang, vượt giới hạn {budget.Limits.MaxPages} trang cho một tệp");
             var pages = new List<PdfPageText>(document.NumberOfPages);
+            long glyphs = 0;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 budget.Check();
-                pages.Add(ReadPage(document, number, budget, fonts));
+                pages.Add(ReadPage(document, number, budget, fonts, ref glyphs));
             }
             return pages;
         }
     }
 
-    private PdfPageText ReadPage(PdfDocument document, int number, ReadBudget budget, PdfLegacyFonts fonts)
+    /// <param name="glyphs">Glyphs of the pages before, for the document's text limit.</param>
+    private PdfPageText ReadPage(PdfDocument document, int number, ReadBudget budget, PdfLegacyFonts fonts, ref long glyphs)
     {
         try
         {
             var page = document.GetPage(number);
             var letters = page.Letters;
+            if (letters.Count > budget.Limits.MaxGlyphsPerPage)
+                throw new DocumentReadException($"Tệp PDF bị từ chối: trang {number} vẽ {Sizes.Count(letters.Count)} ký tự, vượt giới hạn {Sizes.Count(budget.Limits.MaxGlyphsPerPage)} ký tự cho một trang");
+            glyphs += letters.Count;
+            if (glyphs > budget.Limits.MaxTextCharacters)
+                throw new DocumentReadException($"Tệp PDF bị từ chối: văn bản vượt giới hạn {Sizes.Count(budget.Limits.MaxTextCharacters)} ký tự cho một tệp (đến trang {number})");
             // A page can take PdfPig long without reading the file (millions of operators): a read
             // given up on by the ingest watchdog ends here rather than after laying out the page.
             budget.Check();

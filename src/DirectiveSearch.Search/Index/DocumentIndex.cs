@@ -125,12 +125,40 @@ public sealed class DocumentIndex : IDisposable
         return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc, IdOnly).Get(IndexFields.DocumentId);
     }
 
-    /// <summary>The path of every source file, as ingested: reads the path field alone, not the parsed sources.</summary>
-    public IReadOnlyList<string> SourcePaths()
+    /// <summary>When the generation this index reads was committed (its segments file's time), in UTC.</summary>
+    public DateTime CommittedUtc => File.GetLastWriteTimeUtc(Path.Combine(Folder, reader.IndexCommit.SegmentsFileName));
+
+    /// <summary>The folder of this index, absolute.</summary>
+    public string Folder => directory.Directory.FullName;
+
+    /// <summary>Every source file, as stored and where it is on disk: reads the path fields alone, not the parsed sources.</summary>
+    public IReadOnlyList<IndexedSource> SourceFiles()
     {
-        var paths = new HashSet<string> { IndexFields.SourcePath };
         var top = searcher.Search(KindQuery(IndexFields.KindSource), Math.Max(1, reader.MaxDoc));
-        return [.. top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc, paths).Get(IndexFields.SourcePath))];
+        return [.. top.ScoreDocs.Select(hit => Indexed(searcher.Doc(hit.Doc, LocationFields)))];
+    }
+
+    /// <summary>The full path of one of a record's sources on this machine (which need not hold the file any more).</summary>
+    public string Locate(SourceFile file)
+    {
+        var top = searcher.Search(new BooleanQuery
+        {
+            { KindQuery(IndexFields.KindSource), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.SourcePath, file.Path)), Occur.MUST },
+        }, 16);
+        var candidates = top.ScoreDocs.Select(hit => Indexed(searcher.Doc(hit.Doc, LocationFields))).ToList();
+        // Two folders given to one ingest can hold a file of the same relative path: the one with these bytes.
+        var located = candidates.FirstOrDefault(c => c.ContentHash == file.ContentHash) ?? candidates.FirstOrDefault();
+        return located?.FullPath ?? SourceLocation.Resolve(Folder, file.Path, null);
+    }
+
+    private static readonly ISet<string> LocationFields = new HashSet<string> { IndexFields.SourcePath, IndexFields.SourceRoot, IndexFields.SourceHash };
+
+    private IndexedSource Indexed(Lucene.Net.Documents.Document doc)
+    {
+        var stored = doc.Get(IndexFields.SourcePath);
+        var root = doc.Get(IndexFields.SourceRoot);
+        return new IndexedSource(stored, root, doc.Get(IndexFields.SourceHash), SourceLocation.Resolve(Folder, stored, root));
     }
 
     private static readonly ISet<string> IdOnly = new HashSet<string> { IndexFields.DocumentId };
@@ -176,15 +204,18 @@ public sealed class DocumentIndex : IDisposable
     }
 
     /// <summary>The parsed form of every source file, for an incremental ingest to reuse.</summary>
-    public IReadOnlyList<ParsedSource> Sources()
+    public IReadOnlyList<ParsedSource> Sources() => [.. SourcesWithRoots().Select(s => s.Source)];
+
+    /// <summary><see cref="Sources"/>, each with the folder its stored path is relative to (null for uploads and old indexes).</summary>
+    public IReadOnlyList<(ParsedSource Source, string? Root)> SourcesWithRoots()
     {
         var stored = AllOfKind(IndexFields.KindSource)
-            .Select(doc => (Source: JsonSerializer.Deserialize<ParsedSource>(doc.Get(IndexFields.SourceJson), RecordJson.Options)!, TextOf: doc.Get(IndexFields.SourceTextOf)))
+            .Select(doc => (Source: JsonSerializer.Deserialize<ParsedSource>(doc.Get(IndexFields.SourceJson), RecordJson.Options)!, TextOf: doc.Get(IndexFields.SourceTextOf), Root: doc.Get(IndexFields.SourceRoot)))
             .ToList();
         if (stored.All(s => s.TextOf is null))
-            return [.. stored.Select(s => s.Source)];
+            return [.. stored.Select(s => (s.Source, s.Root))];
         var texts = ReadRecords(IndexFields.RecordJson).Select(pair => pair.Record!).ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
-        return [.. stored.Select(s => s.TextOf is { } id && texts.TryGetValue(id, out var text) ? s.Source with { Text = text } : s.Source)];
+        return [.. stored.Select(s => (s.TextOf is { } id && texts.TryGetValue(id, out var text) ? s.Source with { Text = text } : s.Source, s.Root))];
     }
 
     public SearchResponse Search(SearchRequest request)

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using DirectiveSearch.Core.Citations;
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Core.Graph;
@@ -11,12 +12,15 @@ namespace DirectiveSearch.Search.Index;
 /// <summary>
 /// Writes a complete index generation: every record with its resolved citations, its passages and the parsed sources, in one
 /// Lucene commit. Lucene publishes a commit by writing a new segments file last, so a process
-/// killed before <see cref="IndexWriter.Commit()"/> leaves the previous generation readable and whole.
+/// killed before <see cref="IndexWriter.Commit()"/> leaves the previous generation readable and whole. Any failure
+/// (a full disk, a damaged file) rolls the writer back: disposing an IndexWriter commits what it holds, which
+/// would publish a part of the generation, and with <see cref="OpenMode.CREATE"/> drop everything else.
 /// </summary>
 public static class DocumentIndexWriter
 {
     /// <param name="citations">The records' citations, resolved over the whole corpus (<see cref="Core.Citations.Resolve.CorpusCitationResolver"/>); a record without an entry cites nothing.</param>
-    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources)
+    /// <param name="rootOf">The folder a source's stored path is relative to (<see cref="SourceLocation"/>), or null.</param>
+    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, Func<SourceFile, string?>? rootOf = null)
     {
         var citationsById = citations.ToDictionary(c => c.DocumentId, StringComparer.Ordinal);
         System.IO.Directory.CreateDirectory(indexDirectory);
@@ -28,7 +32,23 @@ public static class DocumentIndexWriter
             Similarity = SearchSimilarity.Create(),
             RAMBufferSizeMB = 64,
         };
-        using var writer = new IndexWriter(directory, config);
+        var writer = new IndexWriter(directory, config);
+        try
+        {
+            Add(writer, records, citationsById, citations, sources, rootOf);
+            writer.Commit();
+        }
+        catch (Exception failure)
+        {
+            Rollback(writer);
+            ExceptionDispatchInfo.Capture(Unwrapped(failure)).Throw();
+        }
+
+        writer.Dispose();
+    }
+
+    private static void Add(IndexWriter writer, IReadOnlyList<DocumentRecord> records, Dictionary<string, DocumentCitations> citationsById, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, Func<SourceFile, string?>? rootOf)
+    {
         // IndexWriter takes documents from several threads at once (one in-memory segment each); a record's
         // block (its passages, then the record) stays contiguous. Measured on the 208 bench laws
         // (117,839 passages): 32 s → 25 s. Stored fields are compressed in chunks of consecutive docs, and
@@ -46,10 +66,28 @@ public static class DocumentIndexWriter
         {
             var record = recordBySource.GetValueOrDefault(source.File.Path);
             var sameText = record is not null && string.Equals(record.Text, source.Text, StringComparison.Ordinal);
-            writer.AddDocument(LuceneDocuments.Source(source, sameText ? record!.Id : null));
+            writer.AddDocument(LuceneDocuments.Source(source, sameText ? record!.Id : null, rootOf?.Invoke(source.File)));
         }
         // What search needs of the knowledge base, so a search does not have to build it from every record.
         writer.AddDocument(LuceneDocuments.Directory(new KnowledgeBase(records, citations).Directory));
-        writer.Commit();
     }
+
+    /// <summary>Closes the writer without committing and deletes the files it wrote; the last commit stays the index.</summary>
+    private static void Rollback(IndexWriter writer)
+    {
+        try
+        {
+            writer.Rollback();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // Lucene has already closed a writer after a tragic failure; nothing of this run was committed either way.
+        }
+    }
+
+    /// <summary>A failure in one of the parallel adds arrives wrapped; callers handle the disk's own exception.</summary>
+    private static Exception Unwrapped(Exception failure) =>
+        failure is AggregateException aggregate
+            ? aggregate.Flatten().InnerExceptions.FirstOrDefault(e => e is IOException) ?? aggregate.Flatten().InnerExceptions[0]
+            : failure;
 }

@@ -23,6 +23,9 @@ public static class IndexFields
     public const string CitationsJson = "citations_json";
 
     public const string SourcePath = "source_path";
+
+    /// <summary>The absolute folder a corpus file's stored path is relative to (the folder given to ingest).</summary>
+    public const string SourceRoot = "source_root";
     /// <summary>On records: the content hash of each of the document's files, to find a document by a file's bytes.</summary>
     public const string RecordSourceHashes = "record_source_hashes";
     public const string SourceHash = "source_hash";

@@ -55,7 +55,8 @@ internal static class LuceneDocuments
     };
 
     /// <param name="textOf">The record whose text is the source's text, when one is: the text is then stored once, with the record.</param>
-    public static Document Source(ParsedSource source, string? textOf)
+    /// <param name="root">The absolute folder the stored path is relative to; null for an upload (relative to the index) or an old index.</param>
+    public static Document Source(ParsedSource source, string? textOf, string? root = null)
     {
         var document = new Document
         {
@@ -66,6 +67,8 @@ internal static class LuceneDocuments
         };
         if (textOf is not null)
             document.Add(new StoredField(IndexFields.SourceTextOf, textOf));
+        if (root is not null)
+            document.Add(new StoredField(IndexFields.SourceRoot, root));
         return document;
     }
 

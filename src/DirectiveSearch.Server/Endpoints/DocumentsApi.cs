@@ -80,7 +80,7 @@ public static class DocumentsApi
         var source = record.Sources[index];
         // The path comes from the index, never from the request; the hash check keeps a file that changed or
         // was replaced since ingest from being served as this document's original.
-        var path = Path.GetFullPath(source.Path);
+        var path = holder.Current.Locate(source);
         // The length first: a changed file is usually refused without hashing it.
         if (!File.Exists(path) || new FileInfo(path).Length != source.Length || !SameContent(path, source.ContentHash))
             return TypedResults.Problem(ApiProblems.SourceNotFound(id, $"'{Path.GetFileName(source.Path)}' is no longer at its ingested path with the same content"));

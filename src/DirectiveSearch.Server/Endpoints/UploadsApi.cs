@@ -44,7 +44,8 @@ public static class UploadsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status507InsufficientStorage);
         api.MapDelete("{id}", DeleteDocument)
             .WithName("DeleteDocument")
             .WithSummary("Delete an uploaded document")
@@ -56,7 +57,8 @@ public static class UploadsApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status507InsufficientStorage);
         return app;
     }
 
@@ -86,9 +88,9 @@ public static class UploadsApi
         {
             return TypedResults.Problem(ApiProblems.IndexSourcesMissing(e.Count, e.First));
         }
-        catch (IndexUnavailableException)
+        catch (IndexUnavailableException e)
         {
-            return TypedResults.Problem(ApiProblems.IndexUnavailable());
+            return TypedResults.Problem(e.DiskFull ? ApiProblems.DiskFull() : ApiProblems.IndexUnavailable());
         }
 
         return outcome.Status switch
@@ -120,9 +122,9 @@ public static class UploadsApi
         {
             return TypedResults.Problem(ApiProblems.IndexSourcesMissing(e.Count, e.First));
         }
-        catch (IndexUnavailableException)
+        catch (IndexUnavailableException e)
         {
-            return TypedResults.Problem(ApiProblems.IndexUnavailable());
+            return TypedResults.Problem(e.DiskFull ? ApiProblems.DiskFull() : ApiProblems.IndexUnavailable());
         }
     }
 

@@ -133,6 +133,14 @@ public static class ApiProblems
         Detail = "Không ghi được chỉ mục lúc này; thay đổi chưa được thực hiện. Hãy thử lại sau.",
     };
 
+    public static ProblemDetails DiskFull() => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc4918#section-11.5",
+        Title = "Insufficient storage",
+        Status = StatusCodes.Status507InsufficientStorage,
+        Detail = "Ổ đĩa của máy chủ đã đầy: thay đổi chưa được thực hiện, chỉ mục và các văn bản đã lưu vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi gửi lại.",
+    };
+
     public static ProblemDetails IndexSourcesMissing(int count, string first) => new()
     {
         Type = "https://tools.ietf.org/html/rfc9110#section-15.6.4",

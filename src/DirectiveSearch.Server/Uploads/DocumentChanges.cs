@@ -1,7 +1,6 @@
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Ingestion.Pipeline;
 using DirectiveSearch.Search.Index;
-using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 
 namespace DirectiveSearch.Server.Uploads;
@@ -101,7 +100,7 @@ public sealed class DocumentChanges(IndexHolder holder, UploadFolder uploads, st
             var current = lease.Current;
             if (current.Find(id) is not { } record)
                 return DeletionStatus.NotFound;
-            var files = record.Sources.Select(s => Path.GetFullPath(s.Path)).ToHashSet(StringComparer.Ordinal);
+            var files = record.Sources.Select(current.Locate).ToHashSet(StringComparer.Ordinal);
             if (!files.All(uploads.Holds))
                 return DeletionStatus.NotAnUpload;
 
@@ -127,7 +126,7 @@ public sealed class DocumentChanges(IndexHolder holder, UploadFolder uploads, st
     /// </summary>
     private IReadOnlyList<string> FilesOf(DocumentIndex index)
     {
-        var files = index.SourcePaths().Select(Path.GetFullPath).ToList();
+        var files = index.SourceFiles().Select(s => s.FullPath).Distinct(StringComparer.Ordinal).ToList();
         var missing = files.Where(f => !File.Exists(f)).ToList();
         if (missing.Count > 0)
         {
@@ -149,9 +148,11 @@ public sealed class DocumentChanges(IndexHolder holder, UploadFolder uploads, st
                 TaskCreationOptions.LongRunning,
                 TaskScheduler.Default);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LockObtainFailedException)
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            logger.LogError(e, "Could not write the index at {IndexDirectory}", indexDirectory);
+            // DocumentIndexWriter rolled the writer back: the last commit is still the index, and the next change can
+            // take the writer. A full disk, a damaged segment or a lock held by another process all end here.
+            logger.LogError(e, "Could not write the index at {IndexDirectory}; the last commit stays the published index", indexDirectory);
             throw new IndexUnavailableException("the index could not be written", e);
         }
     }
@@ -159,7 +160,17 @@ public sealed class DocumentChanges(IndexHolder holder, UploadFolder uploads, st
     /// <summary>Opens the generation just committed and makes it the one requests get.</summary>
     private DocumentIndex Publish()
     {
-        var next = DocumentIndex.Open(indexDirectory, searchCacheSize);
+        DocumentIndex next;
+        try
+        {
+            next = DocumentIndex.Open(indexDirectory, searchCacheSize);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)
+        {
+            logger.LogError(e, "Could not open the generation just committed at {IndexDirectory}", indexDirectory);
+            throw new IndexUnavailableException("the new index generation could not be opened", e);
+        }
+
         // Built now, under the writer lock, rather than by the first request that needs it.
         _ = next.Graph;
         holder.Replace(next);

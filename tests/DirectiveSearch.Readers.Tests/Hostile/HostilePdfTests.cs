@@ -92,6 +92,59 @@ public sealed class HostilePdfTests(ITestOutputHelper output)
         Assert.Contains("abab", document.Paragraphs[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(6_000_000)]
+    [InlineData(2_000_000)]
+    public void Millions_of_text_operators_on_a_page_are_refused_before_pdfpig_parses_them_and_leave_no_memory_held(int runs)
+    {
+        // The files of the report: a page repeating "(A) Tj", 62 KB for six million (21 KB for two million).
+        var content = new System.Text.StringBuilder("BT /F1 1 Tf 72 700 Td ");
+        for (var i = 0; i < runs; i++)
+            content.Append("(A) Tj ");
+        var pdf = RawPdf.OnePage(System.Text.Encoding.ASCII.GetBytes(content.Append("ET").ToString()), compress: true);
+        content.Clear();
+        content.Capacity = 0;
+        var before = SettledMemory();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+
+        var reason = Refusal(pdf);
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var after = SettledMemory();
+        output.WriteLine($"{runs:N0} operators, {pdf.Length / 1024} KB: refused in {clock.Elapsed.TotalMilliseconds:0} ms, {allocated / (1024 * 1024)} MB allocated; working set {before / (1024 * 1024)} → {after / (1024 * 1024)} MB");
+        Assert.StartsWith("Tệp PDF bị từ chối: một luồng nội dung ở byte", reason, StringComparison.Ordinal);
+        Assert.Contains("lệnh vẽ chữ (Tj/TJ)", reason, StringComparison.Ordinal);
+        Assert.True(allocated < 32 * 1024 * 1024, $"{allocated} bytes allocated");
+        Assert.True(after - before < 100 * 1024 * 1024, $"working set grew by {(after - before) / (1024 * 1024)} MB");
+    }
+
+    [Fact]
+    public void A_page_of_more_glyphs_than_the_limit_is_refused_naming_the_page()
+    {
+        var dense = RawPdf.ManyOperators(20_000);
+
+        Assert.Equal(
+            "Tệp PDF bị từ chối: trang 1 vẽ 40.000 ký tự, vượt giới hạn 10.000 ký tự cho một trang",
+            Refusal(dense, ReadLimits.Default with { MaxGlyphsPerPage = 10_000 }));
+        Assert.StartsWith(
+            "Tệp PDF bị từ chối: văn bản vượt giới hạn 30.000 ký tự cho một tệp",
+            Refusal(dense, ReadLimits.Default with { MaxTextCharacters = 30_000 }),
+            StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Tệp PDF bị từ chối: một luồng nội dung",
+            Refusal(dense, ReadLimits.Default with { MaxTextOperatorsPerStream = 19_999 }),
+            StringComparison.Ordinal);
+    }
+
+    private static long SettledMemory()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        using var self = Process.GetCurrentProcess();
+        return self.WorkingSet64;
+    }
+
     [Fact]
     public void Five_hundred_pages_are_read_and_the_rate_reported()
     {

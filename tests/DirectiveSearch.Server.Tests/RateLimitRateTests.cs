@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Net;
+using DirectiveSearch.Ingestion.Pipeline;
+using Xunit.Abstractions;
+
+namespace DirectiveSearch.Server.Tests;
+
+/// <summary>
+/// The accepted rate of one client asking as fast as it can, measured over 10 s against a server of its own for each
+/// budget: within 10 % of the budget, small budgets included (1 a second used to let about 7 through).
+/// </summary>
+public sealed class RateLimitRateTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("dirsearch-ratelimit-rate-");
+
+    public void Dispose() => folder.Delete(recursive: true);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(15)]
+    public async Task One_client_gets_its_budget_within_ten_percent_over_ten_seconds(int perSecond)
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(folder.FullName, "corpus"));
+        File.Copy(RepositoryFiles.Seed("002", ".txt"), Path.Combine(corpus.FullName, "002.txt"));
+        await using var app = DirectiveSearchServer.Create(new ServerOptions(Path.Combine(folder.FullName, "index"), "http://127.0.0.1:0", corpus.FullName)
+        {
+            Ingest = new IngestOptions(Workers: 1, OcrEnabled: false),
+            RateLimitPerSecond = perSecond,
+        });
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+
+        var accepted = 0;
+        var refused = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            using var response = await client.GetAsync("/api/documents");
+            if (response.StatusCode == HttpStatusCode.OK)
+                accepted++;
+            else if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                refused++;
+            else
+                Assert.Fail($"unexpected {(int)response.StatusCode}");
+        }
+
+        var rate = accepted / clock.Elapsed.TotalSeconds;
+        output.WriteLine($"budget {perSecond}/s: {accepted} accepted, {refused} refused in {clock.Elapsed.TotalSeconds:0.00} s = {rate:0.00}/s");
+        Assert.True(refused > 0, $"the client never reached the budget ({accepted} accepted)");
+        Assert.InRange(rate, perSecond * 0.9, perSecond * 1.1);
+    }
+}
