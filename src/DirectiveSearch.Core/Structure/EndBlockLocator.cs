@@ -80,7 +80,7 @@ public static class EndBlockLocator
                 EndBlockLineKind.Name => !sawName,
                 // A recipient broken over two lines: "- Các doanh nghiệp, đơn vị sự nghiệp công lập" /
                 // "trong CAND, ban quản lý dự án trong CAND;".
-                _ => lastWasRecipient && RecipientListParser.ContinuesRecipient(text),
+                _ => lastWasRecipient && RecipientListParser.ContinuesRecipient(paragraphs[i - 1].Text, text),
             };
             if (!keep)
                 break;

@@ -56,7 +56,7 @@ public static class RecipientListParser
                 raw.Add(paragraph);
                 lastWasRecipient = true;
             }
-            else if (kind == EndBlockLineKind.Other && lastWasRecipient && raw.Count > 0 && ContinuesRecipient(paragraph))
+            else if (kind == EndBlockLineKind.Other && lastWasRecipient && raw.Count > 0 && ContinuesRecipient(raw[^1], paragraph))
             {
                 raw[^1] = $"{raw[^1]} {paragraph}";
             }
@@ -69,12 +69,24 @@ public static class RecipientListParser
         return raw.Select(Clean).Where(r => r.Length > 0).ToList();
     }
 
-    /// <summary>True for the second line of a recipient broken in two: it starts with a lower-case word.</summary>
-    public static bool ContinuesRecipient(string paragraph)
+    /// <summary>
+    /// True for the next line of a recipient broken by its column: it starts with a lower-case word or an
+    /// annotation ("- Thường trực Tỉnh ủy" / "(b/c);"), or the line before ended without the ";", "," or "."
+    /// that closes an item ("- Văn phòng Trung ương và các Ban của" / "Đảng;", "-" / "Như Điều 6;").
+    /// </summary>
+    public static bool ContinuesRecipient(string previous, string paragraph)
     {
+        ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(paragraph);
-        return paragraph.Length > 0 && char.IsLower(paragraph[0]);
+        if (paragraph.Length == 0)
+            return false;
+        if (char.IsLower(paragraph[0]) || paragraph[0] == '(')
+            return true;
+        var last = previous.TrimEnd();
+        return last.Length > 0 && !ItemEnd.Contains(last[^1]) && EndBlockLine.Classify(paragraph) is not (EndBlockLineKind.Authority or EndBlockLineKind.SignedMarker);
     }
+
+    private static readonly char[] ItemEnd = [';', ',', '.', ':'];
 
     /// <summary>One recipient as it should be listed: no dash, no trailing punctuation, single spaces.</summary>
     public static string Clean(string recipient)

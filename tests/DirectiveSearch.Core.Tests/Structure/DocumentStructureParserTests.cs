@@ -90,7 +90,7 @@ public sealed class DocumentStructureParserTests
             ["Chương I", "Chương I/Điều 1", "Chương I/Điều 1/1", "Chương I/Điều 1/1/a", "Chương I/Điều 1/1/b", "Chương II", "Chương II/Điều 2"],
             SectionInvariants.Flatten(structure.Sections).Select(s => s.Path));
         Assert.EndsWith("có hiệu lực kể từ ngày ký.", text[..structure.Sections[^1].End], StringComparison.Ordinal);
-        Assert.Equal(new Signer("TM. CHÍNH PHỦ KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình"), structure.Signer);
+        Assert.Equal(new Signer("TM. CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình") { Capacity = "KT. THỦ TƯỚNG" }, structure.Signer);
         Assert.Equal(["Ban Bí thư Trung ương Đảng", "Lưu: VT, KSTT (2b)"], structure.Recipients);
     }
 
