@@ -62,7 +62,8 @@ public static class HeaderLayout
             var text = Clean(paragraphs[i].Text);
             if (text.Length == 0 || CapitalLine.IsDecoration(text))
             {
-                lines.Add(new HeaderLine(HeaderLineKind.Rule, text, i, i));
+                // A rule keeps its characters: "*" under a Party body's name is told from a line of dashes.
+                lines.Add(new HeaderLine(HeaderLineKind.Rule, paragraphs[i].Text.Trim(), i, i));
                 i++;
                 continue;
             }

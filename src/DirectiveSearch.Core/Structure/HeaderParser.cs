@@ -74,8 +74,9 @@ public static class HeaderParser
             var line = lines[i];
             if (line.Kind == HeaderLineKind.Number && symbol is null && SymbolLineParser.TryParse(line.Text, out var lineSymbol, out _))
                 symbol = lineSymbol;
-            if (markerIndex < 0 && (line.Kind is HeaderLineKind.Number or HeaderLineKind.Motto or HeaderLineKind.Slogan
-                || line.Kind == HeaderLineKind.Rule && line.Text == "*" || Motto.IsMatch(line.Text)))
+            // The star under a Party body's name is no marker here: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "*" / "VĂN PHÒNG"
+            // names the office under the star.
+            if (markerIndex < 0 && (line.Kind is HeaderLineKind.Number or HeaderLineKind.Motto or HeaderLineKind.Slogan || Motto.IsMatch(line.Text)))
                 markerIndex = i;
             if (subject is null && Subject.Match(line.Text) is { Success: true } subjectMatch)
                 subject = SubjectText(lines, i, subjectMatch.Groups["subject"].Value.Trim());
@@ -198,7 +199,7 @@ public static class HeaderParser
             var line = lines[i];
             if (line.Kind == HeaderLineKind.Rule)
                 continue;
-            if (line.Kind != HeaderLineKind.Capitals)
+            if (line.Kind != HeaderLineKind.Capitals || line.Text.Length > 120)
                 break;
             column.Insert(0, line.Text);
         }

@@ -175,4 +175,12 @@ public sealed class HeaderParserTests
 
         Assert.Equal(new HeaderInfo("103/2025/TT-BNNMT", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Hà Nội", new DateOnly(2025, 12, 31), null), header);
     }
+
+    [Fact]
+    public void An_office_under_the_star_of_its_committee_is_the_issuer()
+    {
+        // Hướng dẫn 21-HD/VPTW of 04/3/2013, as its header is laid out.
+        var header = Parse("BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "VĂN PHÒNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 21-HD/VPTW", "Hà Nội, ngày 04 tháng 03 năm 2013");
+        Assert.Equal(new HeaderInfo("21-HD/VPTW", "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG", "Hà Nội", new DateOnly(2013, 3, 4), null), header);
+    }
 }

@@ -4,10 +4,11 @@ using DirectiveSearch.Core.Structure;
 namespace DirectiveSearch.Core.Citations.Relate;
 
 /// <summary>
-/// What a document does with each directive it cites. A directive in the title is implemented (seed 004:
-/// "KẾ HOẠCH thực hiện Kết luận số 21-KL/TW ..."). In the opening clause, a clause or paragraph that starts
-/// with "Căn cứ" gives the legal basis ("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;"), and one that says
-/// "Thực hiện"/"Triển khai" before the citation implements it, nested ones included (seed 003: "Thực hiện
+/// What a document does with each directive it cites. A directive in the title is implemented, unless the title
+/// amends or repeals it ("Sửa đổi, bổ sung ... Thông tư số 43/2025/TT-BCT"; seed 004: "KẾ HOẠCH thực hiện Kết
+/// luận số 21-KL/TW ..." implements). In the opening clause, every item of a list that starts with "Căn cứ" is
+/// legal basis ("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;"), every item of one that starts with "Thực
+/// hiện"/"Triển khai" implements, nested ones included, nested ones included (seed 003: "Thực hiện
 /// Nghị quyết số 21-KL/TW ...; Kế hoạch số 43-KH/TU ... về việc thực hiện Nghị quyết ..."). Everything else
 /// is a mention, "Căn cứ Kết luận số 01-KL/TW và Kế hoạch này, các đảng ủy ... xây dựng kế hoạch" in a
 /// body section (seed 002) included: that sentence tells subordinate committees what to base their plans on,
@@ -25,7 +26,7 @@ public static partial class CitationRelationClassifier
         if (citation.Kind == CitationKind.SelfReference)
             return CitationRelation.Self;
         if (lead.Title is { } title && title.Contains(citation.Start))
-            return CitationRelation.Implements;
+            return AmendsBefore(text, title.Start, citation.Start) ? CitationRelation.Cites : CitationRelation.Implements;
         if (lead.Opening is not { } opening || !opening.Contains(citation.Start))
             return CitationRelation.Cites;
 
@@ -36,6 +37,11 @@ public static partial class CitationRelationClassifier
             return listed;
         return ImplementsVerb().IsMatch(item) ? CitationRelation.Implements : CitationRelation.Cites;
     }
+
+    // "Sửa đổi, bổ sung một số điều của Thông tư số 43/2025/TT-BCT", "Bãi bỏ Thông tư số 19/2003/TT-BTC": a title
+    // that amends or repeals a document names it without implementing it.
+    private static bool AmendsBefore(string text, int titleStart, int citationStart) =>
+        AmendingVerb().IsMatch(text.AsSpan(titleStart, citationStart - titleStart));
 
     /// <summary>
     /// The relation the list a citation stands in opens with: the item's own opener, or else that of the
@@ -128,6 +134,9 @@ public static partial class CitationRelationClassifier
 
     [GeneratedRegex(@"^[\s\-+*•]*(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:thực\s+hiện|triển\s+khai|thi\s+hành|quán\s+triệt)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImplementsOpener();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|đính\s+chính|công\s+bố|ngưng\s+hiệu\s+lực|hợp\s+nhất)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmendingVerb();
 
     [GeneratedRegex(@"^[\s\-+*•]*(?:xét|theo|trên\s+cơ\s+sở|sau\s+khi|qua)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MentionOpener();
