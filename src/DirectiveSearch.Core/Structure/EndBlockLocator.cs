@@ -64,7 +64,9 @@ public static class EndBlockLocator
         {
             var text = paragraphs[i].Text;
             var kind = EndBlockLine.Classify(text);
-            var keep = kind switch
+            // A recipient broken by its column: "- Cục Kiểm tra văn bản và QLXLVPHC" / "(BTP);".
+            var continues = lastWasRecipient && i > start && RecipientListParser.ContinuesRecipient(paragraphs[i - 1].Text, text);
+            var keep = continues || kind switch
             {
                 EndBlockLineKind.RecipientsHeader => !sawRecipients,
                 // Once "Nơi nhận:" was seen, dash lines are recipients even when signature lines sit between
@@ -78,17 +80,15 @@ public static class EndBlockLocator
                 EndBlockLineKind.Capitals => !sawName
                     && (sawSigner || SignaturePositions.IsPosition(text) || NameFollows(paragraphs, i + 1)),
                 EndBlockLineKind.Name => !sawName,
-                // A recipient broken over two lines: "- Các doanh nghiệp, đơn vị sự nghiệp công lập" /
-                // "trong CAND, ban quản lý dự án trong CAND;".
-                _ => lastWasRecipient && RecipientListParser.ContinuesRecipient(paragraphs[i - 1].Text, text),
+                _ => false,
             };
             if (!keep)
                 break;
 
-            lastWasRecipient = kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive or EndBlockLineKind.Other
+            lastWasRecipient = continues || kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive or EndBlockLineKind.Other
                 || kind == EndBlockLineKind.RecipientsHeader && EndBlockLine.AfterRecipientsHeader(text).Length > 0;
             sawRecipients |= kind == EndBlockLineKind.RecipientsHeader;
-            sawSigner |= kind is EndBlockLineKind.Authority or EndBlockLineKind.Capitals;
+            sawSigner |= !continues && kind is (EndBlockLineKind.Authority or EndBlockLineKind.Capitals);
             sawName |= kind == EndBlockLineKind.Name;
         }
 

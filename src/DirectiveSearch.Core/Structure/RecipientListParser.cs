@@ -56,7 +56,7 @@ public static class RecipientListParser
                 raw.Add(paragraph);
                 lastWasRecipient = true;
             }
-            else if (kind == EndBlockLineKind.Other && lastWasRecipient && raw.Count > 0 && ContinuesRecipient(raw[^1], paragraph))
+            else if (lastWasRecipient && raw.Count > 0 && ContinuesRecipient(raw[^1], paragraph))
             {
                 raw[^1] = $"{raw[^1]} {paragraph}";
             }
@@ -80,10 +80,17 @@ public static class RecipientListParser
         ArgumentNullException.ThrowIfNull(paragraph);
         if (paragraph.Length == 0)
             return false;
+        var kind = EndBlockLine.Classify(paragraph);
+        if (kind is EndBlockLineKind.RecipientsHeader or EndBlockLineKind.Bullet or EndBlockLineKind.Archive
+            or EndBlockLineKind.Authority or EndBlockLineKind.SignedMarker)
+            return false;
+        // "(BTP);" and "QPPL;" are capitals, but no signature line.
         if (char.IsLower(paragraph[0]) || paragraph[0] == '(')
             return true;
+        if (kind == EndBlockLineKind.Name || kind == EndBlockLineKind.Capitals && SignaturePositions.IsPosition(CapitalLine.StripDecorations(paragraph)))
+            return false;
         var last = previous.TrimEnd();
-        return last.Length > 0 && !ItemEnd.Contains(last[^1]) && EndBlockLine.Classify(paragraph) is not (EndBlockLineKind.Authority or EndBlockLineKind.SignedMarker);
+        return last.Length > 0 && !ItemEnd.Contains(last[^1]);
     }
 
     private static readonly char[] ItemEnd = [';', ',', '.', ':'];

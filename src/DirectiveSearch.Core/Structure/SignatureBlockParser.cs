@@ -18,13 +18,24 @@ public static class SignatureBlockParser
         var position = new List<string>();
         string? name = null;
 
+        var inRecipient = false;
         for (var i = 0; i < paragraphs.Count && name is null; i++)
         {
             var text = paragraphs[i];
-            switch (EndBlockLine.Classify(text))
+            var kind = EndBlockLine.Classify(text);
+            // The rest of a recipient cut by its column ("- Cục Kiểm tra văn bản và QLXLVPHC" / "(BTP);") is no signature line.
+            if (inRecipient && RecipientListParser.ContinuesRecipient(paragraphs[i - 1], text))
+                continue;
+            inRecipient = kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive
+                || kind == EndBlockLineKind.RecipientsHeader && EndBlockLine.AfterRecipientsHeader(text).Length > 0;
+            switch (kind)
             {
                 case EndBlockLineKind.Authority when position.Count == 0:
-                    authority.Add(CapitalLine.StripDecorations(text));
+                    // A PDF may run the signature's lines into one: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG".
+                    var (authorities, merged) = MergedSignatureLine.Split(CapitalLine.StripDecorations(text));
+                    authority.AddRange(authorities);
+                    if (merged is not null)
+                        position.Add(merged);
                     break;
                 case EndBlockLineKind.Capitals when authority.Count > 0 && position.Count == 0 && EndsUnfinished(authority[^1]):
                     // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM ỦY BAN DÂN TỘC" / "PHÓ CHỦ NHIỆM": the comma says the authority goes on.
