@@ -57,6 +57,7 @@ public static class EndBlockLocator
     {
         var sawRecipients = false;
         var lastWasRecipient = false;
+        string? lastRecipient = null;
         var sawSigner = false;
         var sawName = false;
         var i = start;
@@ -64,8 +65,12 @@ public static class EndBlockLocator
         {
             var text = paragraphs[i].Text;
             var kind = EndBlockLine.Classify(text);
-            // A recipient broken by its column: "- Cục Kiểm tra văn bản và QLXLVPHC" / "(BTP);".
-            var continues = lastWasRecipient && i > start && RecipientListParser.ContinuesRecipient(paragraphs[i - 1].Text, text);
+            // A recipient broken by its column: "- Cục Kiểm tra văn bản và QLXLVPHC" / "(BTP);", also with the
+            // signature's lines between the pieces when two columns were read in turn; "Cục thuộc Bộ;" after
+            // "- Bộ Công Thương: Lãnh đạo Bộ, các Vụ," closes like a recipient.
+            var continues = lastRecipient is not null
+                && (RecipientListParser.ContinuesRecipient(lastRecipient, text)
+                    || lastWasRecipient && RecipientListParser.ClosesLikeRecipient(text, kind));
             var keep = continues || kind switch
             {
                 EndBlockLineKind.RecipientsHeader => !sawRecipients,
@@ -87,6 +92,8 @@ public static class EndBlockLocator
 
             lastWasRecipient = continues || kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive or EndBlockLineKind.Other
                 || kind == EndBlockLineKind.RecipientsHeader && EndBlockLine.AfterRecipientsHeader(text).Length > 0;
+            if (continues || kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive && sawRecipients)
+                lastRecipient = continues ? $"{lastRecipient} {text}" : text;
             sawRecipients |= kind == EndBlockLineKind.RecipientsHeader;
             sawSigner |= !continues && kind is (EndBlockLineKind.Authority or EndBlockLineKind.Capitals);
             sawName |= kind == EndBlockLineKind.Name;

@@ -48,6 +48,9 @@ public static class HeaderLayout
     /// <summary>How many physical lines one motto or slogan may be cut into.</summary>
     private const int MaxPieces = 4;
 
+    // A number line left blank for the number to be written in: "Số: /2025/TT-BNNMT", "Số:    /QĐ-UBND".
+    private static readonly Regex BlankNumber = new(@"^(?:Số|SỐ)\s*:?\s*[.…]*\s*/", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex Dashes = new(@"\s*[-–—]\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -75,7 +78,7 @@ public static class HeaderLayout
                 continue;
             }
 
-            var lineKind = SymbolLineParser.TryParse(text, out _, out _) ? HeaderLineKind.Number
+            var lineKind = SymbolLineParser.TryParse(text, out _, out _) || BlankNumber.IsMatch(text) ? HeaderLineKind.Number
                 : CapitalLine.IsCapitals(text) && text.Length <= 120 ? HeaderLineKind.Capitals
                 : HeaderLineKind.Other;
             lines.Add(new HeaderLine(lineKind, text, i, i));

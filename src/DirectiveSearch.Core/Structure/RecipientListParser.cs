@@ -51,14 +51,17 @@ public static class RecipientListParser
             if (!inRecipients)
                 continue;
 
-            if (kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive)
+            // Signature lines may sit between two pieces of one recipient (two columns read in turn), so a piece
+            // continues the last recipient, not the line just before it.
+            if (raw.Count > 0 && (ContinuesRecipient(raw[^1], paragraph) || lastWasRecipient && ClosesLikeRecipient(paragraph, kind)))
+            {
+                raw[^1] = $"{raw[^1]} {paragraph}";
+                lastWasRecipient = true;
+            }
+            else if (kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive)
             {
                 raw.Add(paragraph);
                 lastWasRecipient = true;
-            }
-            else if (lastWasRecipient && raw.Count > 0 && ContinuesRecipient(raw[^1], paragraph))
-            {
-                raw[^1] = $"{raw[^1]} {paragraph}";
             }
             else
             {
@@ -66,7 +69,32 @@ public static class RecipientListParser
             }
         }
 
-        return raw.Select(Clean).Where(r => r.Length > 0).ToList();
+        return JoinUnfinished(raw).Select(Clean).Where(r => r.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// Items whose end does not close as the list's others do, joined with the next: when most items end with
+    /// ";", one that ends with "," or ":" or nothing was cut by its column ("- Bộ Công Thương: Lãnh đạo Bộ, các
+    /// Vụ," / "Cục thuộc Bộ;", "- Cục Kiểm tra văn bản và Quản lý XLVPHC" / "- Bộ Tư pháp;").
+    /// </summary>
+    private static List<string> JoinUnfinished(List<string> raw)
+    {
+        if (raw.Count < 3)
+            return raw;
+        var closing = raw.Take(raw.Count - 1).Select(r => r.TrimEnd()).Where(r => r.Length > 0).GroupBy(r => r[^1]).MaxBy(g => g.Count());
+        if (closing is null || closing.Key != ';' || closing.Count() * 4 < (raw.Count - 1) * 3)
+            return raw;
+        var joined = new List<string>(raw.Count);
+        foreach (var item in raw)
+        {
+            var trimmed = joined.Count > 0 ? joined[^1].TrimEnd() : string.Empty;
+            if (trimmed.Length > 0 && trimmed[^1] is not (';' or '.' or ':') && EndBlockLine.Classify(item) != EndBlockLineKind.Archive)
+                joined[^1] = $"{trimmed} {item.Trim()}";
+            else
+                joined.Add(item);
+        }
+
+        return joined;
     }
 
     /// <summary>
@@ -93,7 +121,18 @@ public static class RecipientListParser
         return last.Length > 0 && !ItemEnd.Contains(last[^1]);
     }
 
-    private static readonly char[] ItemEnd = [';', ',', '.', ':'];
+    // A colon opens sub-items, so an item that ends with one is not closed: "- Tổ chức PY trực thuộc Bộ Y tế:" / "Viện PYQG, ...".
+    /// <summary>
+    /// True for a line right after a recipient that closes as a recipient does, ";" or ",", though the line before
+    /// it closed too: "- Bộ Công Thương: Lãnh đạo Bộ, các Vụ," / "Cục thuộc Bộ;".
+    /// </summary>
+    public static bool ClosesLikeRecipient(string paragraph, EndBlockLineKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        return kind == EndBlockLineKind.Other && paragraph.Length is > 0 and <= 120 && paragraph[^1] is ';' or ',';
+    }
+
+    private static readonly char[] ItemEnd = [';', ',', '.'];
 
     /// <summary>One recipient as it should be listed: no dash, no trailing punctuation, single spaces.</summary>
     public static string Clean(string recipient)

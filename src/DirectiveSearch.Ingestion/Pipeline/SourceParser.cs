@@ -80,8 +80,8 @@ public sealed class SourceParser(
             return Reject(displayPath, $"lỗi khi đọc tệp ({e.GetType().Name}: {e.Message})");
         }
 
-        // A PDF reader may run a title into its rule or into the opening clause; the parsers need them apart.
-        var paragraphs = LeadParagraphRepair.Split(ParagraphText.NormalizeParagraphs(extracted.Paragraphs));
+        // A PDF reader may run a title into its rule or the opening clause, a signature into one line.
+        var paragraphs = ParagraphRepair.Split(ParagraphText.NormalizeParagraphs(extracted.Paragraphs));
         if (paragraphs.Count == 0)
             return Reject(displayPath, "không tìm thấy nội dung văn bản trong tệp");
         var text = ParagraphText.Join(paragraphs);
