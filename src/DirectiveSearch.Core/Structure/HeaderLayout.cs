@@ -35,7 +35,7 @@ public sealed record HeaderLine(HeaderLineKind Kind, string Text, int First, int
 /// wrapped, so that none of their pieces can pass for a body's name, and every other line is classified;
 /// the parsers of the issuer and of the place and date then join the pieces of their own column.
 /// </summary>
-public static class HeaderLayout
+public static partial class HeaderLayout
 {
     private static readonly string[] Mottos =
     [
@@ -49,10 +49,13 @@ public static class HeaderLayout
     private const int MaxPieces = 4;
 
     // A number line left blank for the number to be written in: "Số: /2025/TT-BNNMT", "Số:    /QĐ-UBND".
-    private static readonly Regex BlankNumber = new(@"^(?:Số|SỐ)\s*:?\s*[.…]*\s*/", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?:Số|SỐ)\s*:?\s*[.…]*\s*/", RegexOptions.CultureInvariant)]
+    private static partial Regex BlankNumber();
 
-    private static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex Dashes = new(@"\s*[-–—]\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+    [GeneratedRegex(@"\s*[-–—]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Dashes();
 
     public static IReadOnlyList<HeaderLine> Rebuild(IReadOnlyList<Paragraph> paragraphs, int end)
     {
@@ -78,7 +81,7 @@ public static class HeaderLayout
                 continue;
             }
 
-            var lineKind = SymbolLineParser.TryParse(text, out _, out _) || BlankNumber.IsMatch(text) ? HeaderLineKind.Number
+            var lineKind = SymbolLineParser.TryParse(text, out _, out _) || BlankNumber().IsMatch(text) ? HeaderLineKind.Number
                 : CapitalLine.IsCapitals(text) && text.Length <= 120 ? HeaderLineKind.Capitals
                 : HeaderLineKind.Other;
             lines.Add(new HeaderLine(lineKind, text, i, i));
@@ -138,8 +141,8 @@ public static class HeaderLayout
     private static string Fold(string text)
     {
         var upper = text.Trim().ToUpperInvariant().Replace("HOÀ", "HÒA", StringComparison.Ordinal);
-        upper = Dashes.Replace(upper, " - ");
-        return Spaces.Replace(upper, " ").Trim();
+        upper = Dashes().Replace(upper, " - ");
+        return Spaces().Replace(upper, " ").Trim();
     }
 
     private static IEnumerable<string> Range(IReadOnlyList<Paragraph> paragraphs, int first, int last)

@@ -11,7 +11,7 @@ namespace DirectiveSearch.Core.Structure;
 /// dates in the body (seed 001 prints a sample header "Kỳ Lợi, ngày .... năm 2022" inside item 5) are
 /// never taken.
 /// </summary>
-public static class HeaderParser
+public static partial class HeaderParser
 {
     private static readonly Regex Motto = new(
         @"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
@@ -41,19 +41,16 @@ public static class HeaderParser
     // The first word of a body's own name: a line that starts with one is a body under the one above it
     // ("ĐẢNG BỘ TỈNH QUẢNG NAM" / "ĐẢNG ỦY KHỐI ..."), a line that does not is the rest of the line above
     // cut by its column ("BAN CHẤP HÀNH TRUNG" / "ƯƠNG", "BỘ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH").
-    private static readonly Regex BodyStart = new(
-        @"^(?:ĐẢNG|ĐOÀN|BAN|BỘ|ỦY|UỶ|UBND|HĐND|CHI BỘ|CHI ỦY|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|THỊ ỦY|THỊ UỶ|QUẬN ỦY|QUẬN UỶ|SỞ|CỤC|TỔNG CỤC|VỤ|VĂN PHÒNG|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|NGÂN HÀNG|KIỂM TOÁN|TÒA ÁN|TOÀ ÁN|VIỆN|TRƯỜNG(?=\s+\p{L})|CÔNG AN|BỘ CHỈ HUY|PHÒNG|TRUNG TÂM|MẶT TRẬN|HỘI|LIÊN ĐOÀN|TẬP ĐOÀN|TỔNG CÔNG TY|CÔNG TY|CHỦ TỊCH|BẢO HIỂM|ĐÀI|THÔNG TẤN|HỌC VIỆN|ĐẠI HỌC|BỆNH VIỆN|KHO BẠC|THANH TRA)(?![\p{L}\p{M}])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?:ĐẢNG|ĐOÀN|BAN|BỘ|ỦY|UỶ|UBND|HĐND|CHI BỘ|CHI ỦY|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|THỊ ỦY|THỊ UỶ|QUẬN ỦY|QUẬN UỶ|SỞ|CỤC|TỔNG CỤC|VỤ|VĂN PHÒNG|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|NGÂN HÀNG|KIỂM TOÁN|TÒA ÁN|TOÀ ÁN|VIỆN|TRƯỜNG(?=\s+\p{L})|CÔNG AN|BỘ CHỈ HUY|PHÒNG|TRUNG TÂM|MẶT TRẬN|HỘI|LIÊN ĐOÀN|TẬP ĐOÀN|TỔNG CÔNG TY|CÔNG TY|CHỦ TỊCH|BẢO HIỂM|ĐÀI|THÔNG TẤN|HỌC VIỆN|ĐẠI HỌC|BỆNH VIỆN|KHO BẠC|THANH TRA)(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyStart();
 
     // A body that speaks for the committee above it: "TỈNH ỦY NAM ĐỊNH" / "BAN TUYÊN GIÁO" is the Ban Tuyên
     // giáo of that Tỉnh ủy, so the issuer names both.
-    private static readonly Regex SubordinateBody = new(
-        @"^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA)(?![\p{L}\p{M}])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA)(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
+    private static partial Regex SubordinateBody();
 
-    private static readonly Regex PartyCommittee = new(
-        @"(?:ỦY|UỶ)(?![\p{L}\p{M}])|^ĐẢNG BỘ|^CHI BỘ|^BAN CHẤP HÀNH",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?:ỦY|UỶ)(?![\p{L}\p{M}])|^ĐẢNG BỘ|^CHI BỘ|^BAN CHẤP HÀNH", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyCommittee();
 
     /// <summary>How many wrapped pieces of one cell may be joined to find its place and date.</summary>
     private const int MaxDatePieces = 4;
@@ -176,7 +173,7 @@ public static class HeaderParser
         foreach (var line in column)
         {
             var joins = bodies.Count > 0
-                && (PlaceContinuation.IsMatch(line) || UnfinishedName.IsMatch(bodies[^1]) || !BodyStart.IsMatch(line));
+                && (PlaceContinuation.IsMatch(line) || UnfinishedName.IsMatch(bodies[^1]) || !BodyStart().IsMatch(line));
             if (joins)
                 bodies[^1] = $"{bodies[^1]} {line}";
             else
@@ -184,7 +181,7 @@ public static class HeaderParser
         }
 
         var issuer = bodies[^1];
-        if (bodies.Count > 1 && SubordinateBody.IsMatch(issuer) && PartyCommittee.IsMatch(bodies[^2]) && !PartyCommittee.IsMatch(issuer))
+        if (bodies.Count > 1 && SubordinateBody().IsMatch(issuer) && PartyCommittee().IsMatch(bodies[^2]) && !PartyCommittee().IsMatch(issuer))
             issuer = $"{issuer} {bodies[^2]}";
         return issuer;
     }

@@ -9,22 +9,22 @@ namespace DirectiveSearch.Core.Structure;
 /// off only where what stays before it is a whole authority: a body after "TM." ("TM. CHÍNH PHỦ"), a position
 /// after "KT.", "TL.", "TUQ." or "Q." ("KT. BỘ TRƯỞNG", not "KT. BỘ").
 /// </summary>
-public static class MergedSignatureLine
+public static partial class MergedSignatureLine
 {
     // A second authority inside the line: " KT. THỦ TƯỚNG" after "TM. CHÍNH PHỦ".
-    private static readonly Regex InnerAuthority = new(
-        @"\s+(?=(?:KT\.|TL\.|TUQ\.|K/T|T/L)\s*\p{Lu})", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\s+(?=(?:KT\.|TL\.|TUQ\.|K/T|T/L)\s*\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerAuthority();
 
-    private static readonly Regex Prefix = new(
-        @"^(?<prefix>T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.|TM|KT|TL|TUQ)\s*(?<rest>.*)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?<prefix>T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.|TM|KT|TL|TUQ)\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Prefix();
 
     /// <summary>The authority lines the line holds, and the position at its end, if one was run into it.</summary>
     public static (IReadOnlyList<string> Authorities, string? Position) Split(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var parts = InnerAuthority.Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = InnerAuthority().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var last = parts[^1];
-        var match = Prefix.Match(last);
+        var match = Prefix().Match(last);
         if (!match.Success)
             return (parts, null);
 

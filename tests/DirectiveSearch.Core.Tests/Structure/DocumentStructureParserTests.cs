@@ -197,4 +197,26 @@ public sealed class DocumentStructureParserTests
         var section = DocumentStructureParser.Parse(text).Sections.Single();
         Assert.Equal("I. MỤC ĐÍCH  \nNội dung.", text[section.Start..section.End]);
     }
+
+    // Issue 16: vbpl's English translations (doc_000756) get their English title and their Vietnamese type.
+    [Fact]
+    public void An_english_translation_gets_its_english_title_and_language()
+    {
+        var text = string.Join('\n',
+            "CIRCULAR",
+            "Prescribing the rates of charges and fees related to exit from, entry into, transit through and residence in Vietnam",
+            "Pursuant to the November 25, 2015 Law on Charges and Fees;",
+            "Pursuant to the Government’s Decree No. 120/2016/ND-CP of August 23, 2016, detailing and guiding a number of articles of the Law on Charges and Fees;",
+            "At the proposal of the Director of the Department of Tax Policy,",
+            "The Minister of Finance promulgates the Circular prescribing the rates of charges and fees related to exit from, entry into, transit through and residence in Vietnam.",
+            "Article 1. Scope of regulation and subjects of application",
+            "1. This Circular prescribes the rates of charges and fees related to exit from, entry into, transit through and residence in Vietnam and charge and fee collection, remittance, management and use.");
+
+        var structure = DocumentStructureParser.Parse(text);
+
+        Assert.Equal("Thông tư", structure.Type.Name);
+        Assert.Equal("Prescribing the rates of charges and fees related to exit from, entry into, transit through and residence in Vietnam", structure.Title);
+        Assert.Equal("en", DirectiveSearch.Core.Text.LanguageDetector.Detect(text));
+        Assert.Equal("vi", DirectiveSearch.Core.Text.LanguageDetector.Detect("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; Chính phủ ban hành Nghị định quy định cơ chế, chính sách thu hút chuyên gia khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số. Điều 1. Phạm vi điều chỉnh: Nghị định này quy định cơ chế, chính sách thu hút chuyên gia."));
+    }
 }

@@ -101,7 +101,8 @@ public static partial class CitationRelationClassifier
             before--;
         if (before < 0 || text[before] is '.' or ':' or ';' or '\n')
             return true;
-        var next = text.AsSpan(newline + 1).TrimStart();
+        // A relation word is within the line's first words: no need to look further (or to copy the rest of the text).
+        var next = text.AsSpan(newline + 1, Math.Min(text.Length - newline - 1, 40)).TrimStart();
         return next.Length > 0 && (next[0] is '-' or '+' or '•' || OpenerOf(next) is not null || OpeningClause.IsOpener(next.ToString()));
     }
 
