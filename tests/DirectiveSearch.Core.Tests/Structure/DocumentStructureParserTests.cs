@@ -219,4 +219,25 @@ public sealed class DocumentStructureParserTests
         Assert.Equal("en", DirectiveSearch.Core.Text.LanguageDetector.Detect(text));
         Assert.Equal("vi", DirectiveSearch.Core.Text.LanguageDetector.Detect("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; Chính phủ ban hành Nghị định quy định cơ chế, chính sách thu hút chuyên gia khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số. Điều 1. Phạm vi điều chỉnh: Nghị định này quy định cơ chế, chính sách thu hút chuyên gia."));
     }
+
+    [Theory]
+    // vbpl doc_000768, doc_000847 and doc_000815: English translations with no type line of their own.
+    [InlineData("LABOR CODE", "Bộ luật", "LABOR CODE")]
+    [InlineData("Law on State Audit\n__________", "Luật", "Law on State Audit")]
+    [InlineData("Guiding the implementation of a number of\narticles on labor contract, labor discipline and material responsibility\nthe Labor Code\n_________________________", "Văn bản", "Guiding the implementation of a number of articles on labor contract, labor discipline and material responsibility the Labor Code")]
+    public void An_english_translation_without_a_type_line_takes_its_first_lines_as_title(string lead, string type, string title)
+    {
+        var text = lead + "\n" + string.Join('\n',
+            "Pursuant to the Constitution of the Socialist Republic of Vietnam;",
+            "The National Assembly promulgates the Law on State Audit.",
+            "Chapter I",
+            "GENERAL PROVISIONS",
+            "Article 1. Scope of regulation",
+            "This Law provides for the value, duties and powers of the State Audit Office of Vietnam; the organization and operation of the State Audit Office of Vietnam; the rights and obligations of audited entities and of agencies, organizations and individuals involved in the state audit.");
+
+        var structure = DocumentStructureParser.Parse(text);
+
+        Assert.Equal(type, structure.Type.Name);
+        Assert.Equal(title, structure.Title);
+    }
 }
