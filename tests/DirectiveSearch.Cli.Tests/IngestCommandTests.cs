@@ -24,6 +24,15 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(5, summary.GetProperty("formats").GetProperty("txt").GetInt32());
         Assert.Equal(5, summary.GetProperty("formats").GetProperty("pdf").GetInt32());
         Assert.Equal(1, summary.GetProperty("formats").GetProperty("pdf+ocr").GetInt32());
+        // The seeds lost their header tables, and with them every date (DOMAIN.md); none lacks a type or a title.
+        var gaps = summary.GetProperty("gaps");
+        Assert.Equal(0, gaps.GetProperty("noType").GetInt32());
+        Assert.Equal(0, gaps.GetProperty("noTitle").GetInt32());
+        Assert.Equal(5, gaps.GetProperty("noDate").GetInt32());
+        Assert.Equal(0, gaps.GetProperty("noIssuer").GetInt32());
+
+        var text = CliRun.Of("ingest", RepositoryFiles.Corpus, "--index", Index);
+        Assert.Matches(@"Văn bản thiếu thông tin \(missing fields\): không rõ loại \(type\) 0 · không có ngày \(date\) \d+ · không có tiêu đề \(title\) 0 · không rõ cơ quan ban hành \(issuer\) \d+", text.Output);
 
         var show = CliRun.Of("show", "002_f40361709d858c1f", "--index", Index);
         Assert.Equal(0, show.ExitCode);
@@ -39,14 +48,15 @@ public sealed class IngestCommandTests : IDisposable
         Assert.StartsWith("thực hiện Kết luận số 01-KL/TW", record.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal("Lưu VP, BTG Đảng ủy Khối", record.GetProperty("recipients").EnumerateArray().Last().GetString());
         Assert.Contains("\"onBehalfOf\"", show.Output, StringComparison.Ordinal);
+        Assert.Equal("vi", record.GetProperty("language").GetString());
         Assert.Contains("Nguyễn Trọng Vân", show.Output, StringComparison.Ordinal); // not \u-escaped
 
         // The plan's title names what it implements; its citations say so, resolved to the directive's id.
         var citations = record.GetProperty("citations").EnumerateArray().ToList();
         var implemented = Assert.Single(citations, c => c.GetProperty("target").GetString() == "kl-01-tw-2021" && c.GetProperty("section").ValueKind == JsonValueKind.Null && c.GetProperty("relation").GetString() == "implements" && c.GetProperty("start").GetInt32() < 200);
         Assert.Equal(["target", "candidates", "written", "relation", "kind", "section", "sentence", "start", "end", "warnings"], implemented.EnumerateObject().Select(p => p.Name));
-        var text = record.GetProperty("text").GetString()!;
-        Assert.Equal(implemented.GetProperty("written").GetString(), text[implemented.GetProperty("start").GetInt32()..implemented.GetProperty("end").GetInt32()]);
+        var recordText = record.GetProperty("text").GetString()!;
+        Assert.Equal(implemented.GetProperty("written").GetString(), recordText[implemented.GetProperty("start").GetInt32()..implemented.GetProperty("end").GetInt32()]);
 
         var missing = CliRun.Of("show", "no-such-document", "--index", Index);
         Assert.NotEqual(0, missing.ExitCode);

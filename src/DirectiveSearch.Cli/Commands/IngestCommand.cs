@@ -132,6 +132,8 @@ public static class IngestCommand
         missing = report.MissingPaths,
         seconds = Math.Round(report.Elapsed.TotalSeconds, 2),
         ids = report.Documents.Select(d => d.Id),
+        gaps = DocumentGaps.Of(report.Documents),
+        notices = report.Notices.Select(n => new { path = n.Path, message = n.Message }),
     };
 
     private static bool CanWrite(string directory, out string why)

@@ -18,11 +18,14 @@ public static class IngestSummaryPrinter
             output.WriteLine($"  {document.Id}  {document.Type.Name}{symbol} · {document.Sources.Count} tệp · {Shorten(document.Title, 80)}");
         }
 
+        var gaps = DocumentGaps.Of(report.Documents);
+        output.WriteLine($"Văn bản thiếu thông tin (missing fields): không rõ loại (type) {gaps.NoType} · không có ngày (date) {gaps.NoDate} · không có tiêu đề (title) {gaps.NoTitle} · không rõ cơ quan ban hành (issuer) {gaps.NoIssuer}");
         foreach (var path in report.MissingPaths)
             output.WriteLine($"Không tìm thấy đường dẫn (missing): {path}");
         if (report.Notices.Count > 0)
         {
-            output.WriteLine($"Tệp đã chuyển bảng mã (converted to Unicode): {report.Notices.Count}");
+            // Text converted from a legacy encoding, files read by their content rather than their name.
+            output.WriteLine($"Thông báo về tệp (notices): {report.Notices.Count}");
             foreach (var notice in report.Notices)
                 output.WriteLine($"  {notice.Path}: {notice.Message}");
         }

@@ -24,6 +24,9 @@ public sealed record DocumentDetails(
     IReadOnlyList<CitationEntry> Citations,
     string Text)
 {
+    /// <summary>"en" for an English translation, else "vi", as <see cref="DocumentRecord.Language"/>.</summary>
+    public string Language => DirectiveSearch.Core.Text.LanguageDetector.Detect(Text);
+
     /// <param name="citations">The record's resolved citations; null when none were stored (an index written before citations were).</param>
     public static DocumentDetails Of(DocumentRecord record, DocumentCitations? citations)
     {

@@ -16,4 +16,8 @@ public sealed record DocumentRecord(
     IReadOnlyList<Section> Sections,
     IReadOnlyList<string> Recipients,
     Signer? Signer,
-    string Text);
+    string Text)
+{
+    /// <summary>"en" for an English translation (vbpl publishes them beside the Vietnamese texts), else "vi"; read from the text.</summary>
+    public string Language => DirectiveSearch.Core.Text.LanguageDetector.Detect(Text);
+}

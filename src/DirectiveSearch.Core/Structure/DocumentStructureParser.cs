@@ -31,6 +31,14 @@ public static class DocumentStructureParser
             type = typeLine.Type;
             (title, bodyStart) = TitleExtractor.Extract(paragraphs, typeLine);
         }
+        else if (header.Subject is null && EnglishLead.TryRead(text, paragraphs, headerEnd) is { } english)
+        {
+            // An English translation that names its type in its title ("LABOR CODE", "Law on State Audit") or not
+            // at all ("Guiding the implementation of ..."): the lines above its "Pursuant to" are its title.
+            type = english.Type;
+            title = english.Title;
+            bodyStart = headerEnd;
+        }
         else
         {
             // A letter (công văn) has no type line; its "V/v ..." line is its subject.

@@ -64,6 +64,22 @@ public static class DocumentTypeCatalog
 
     public static IReadOnlyList<DocumentType> All { get; } = [.. Entries.Select(e => e.Type)];
 
+    // The type lines of English translations (vbpl publishes them beside the Vietnamese texts): the document
+    // keeps its Vietnamese type, so a "CIRCULAR" is a Thông tư in every facet.
+    private static readonly (string CapitalName, string Code)[] EnglishNames =
+    [
+        ("JOINT CIRCULAR", "TTLT"), ("CIRCULAR", "TT"), ("DECREE", "NĐ"), ("JOINT RESOLUTION", "NQLT"), ("RESOLUTION", "NQ"),
+        ("DECISION", "QĐ"), ("DIRECTIVE", "CT"), ("ORDINANCE", "PL"), ("CODE", "BL"), ("LAW", "Luật"), ("ORDER", "L"),
+        ("CONSOLIDATED DOCUMENT", "VBHN"), ("CONSTITUTION", "HP"), ("PLAN", "KH"), ("CONCLUSION", "KL"), ("REGULATION", "QĐi"),
+    ];
+
+    private static readonly Entry[] EnglishEntries =
+    [
+        .. EnglishNames
+            .OrderByDescending(n => n.CapitalName.Length)
+            .Select(n => new Entry(Entries.First(e => e.Type.Code == n.Code && e.Scope != Scope.Party).Type, n.CapitalName, Scope.State)),
+    ];
+
     /// <summary>
     /// The type a type line names, and what follows the name on the same line ("" when the line is
     /// the name alone). The name must be in capitals, as documents print it ("KẾ HOẠCH", "NGHỊ ĐỊNH"),
@@ -72,7 +88,7 @@ public static class DocumentTypeCatalog
     public static bool TryMatchTypeLine(string paragraph, out DocumentType type, out string remainder)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        foreach (var entry in ByCapitalNameLength)
+        foreach (var entry in ByCapitalNameLength.Concat(EnglishEntries))
         {
             if (!paragraph.StartsWith(entry.CapitalName, StringComparison.Ordinal))
                 continue;

@@ -23,8 +23,9 @@ public static class EndBlockLine
         @"^(?:\((?=[^)]*(?:ký|Ký|KÝ|kí|Kí|KÍ))[^()]{0,80}\)|(?:Đã|đã|ĐÃ)\s+(?:ký|kí|KÝ|KÍ)|\[\s*(?:daky|đã ký)\s*\])\.?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // A dash alone is a bullet too: "Nơi nhận:" / "-" / "Như Điều 6;" when a wrapped cell put its text below.
     private static readonly Regex Bullet = new(
-        @"^[-–+•](?![-–])\s*\S", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        @"^[-–+•](?:(?![-–])\s*\S|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Archive = new(
         @"^(?:Lưu|LƯU)(?![\p{L}\p{M}])", RegexOptions.Compiled | RegexOptions.CultureInvariant);

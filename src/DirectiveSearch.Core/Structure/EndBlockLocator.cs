@@ -57,6 +57,7 @@ public static class EndBlockLocator
     {
         var sawRecipients = false;
         var lastWasRecipient = false;
+        string? lastRecipient = null;
         var sawSigner = false;
         var sawName = false;
         var i = start;
@@ -64,7 +65,13 @@ public static class EndBlockLocator
         {
             var text = paragraphs[i].Text;
             var kind = EndBlockLine.Classify(text);
-            var keep = kind switch
+            // A recipient broken by its column: "- Cục Kiểm tra văn bản và QLXLVPHC" / "(BTP);", also with the
+            // signature's lines between the pieces when two columns were read in turn; "Cục thuộc Bộ;" after
+            // "- Bộ Công Thương: Lãnh đạo Bộ, các Vụ," closes like a recipient.
+            var continues = lastRecipient is not null
+                && (RecipientListParser.ContinuesRecipient(lastRecipient, text)
+                    || lastWasRecipient && RecipientListParser.ClosesLikeRecipient(text, kind));
+            var keep = continues || kind switch
             {
                 EndBlockLineKind.RecipientsHeader => !sawRecipients,
                 // Once "Nơi nhận:" was seen, dash lines are recipients even when signature lines sit between
@@ -78,17 +85,17 @@ public static class EndBlockLocator
                 EndBlockLineKind.Capitals => !sawName
                     && (sawSigner || SignaturePositions.IsPosition(text) || NameFollows(paragraphs, i + 1)),
                 EndBlockLineKind.Name => !sawName,
-                // A recipient broken over two lines: "- Các doanh nghiệp, đơn vị sự nghiệp công lập" /
-                // "trong CAND, ban quản lý dự án trong CAND;".
-                _ => lastWasRecipient && RecipientListParser.ContinuesRecipient(text),
+                _ => false,
             };
             if (!keep)
                 break;
 
-            lastWasRecipient = kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive or EndBlockLineKind.Other
+            lastWasRecipient = continues || kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive or EndBlockLineKind.Other
                 || kind == EndBlockLineKind.RecipientsHeader && EndBlockLine.AfterRecipientsHeader(text).Length > 0;
+            if (continues || kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive && sawRecipients)
+                lastRecipient = continues ? $"{lastRecipient} {text}" : text;
             sawRecipients |= kind == EndBlockLineKind.RecipientsHeader;
-            sawSigner |= kind is EndBlockLineKind.Authority or EndBlockLineKind.Capitals;
+            sawSigner |= !continues && kind is (EndBlockLineKind.Authority or EndBlockLineKind.Capitals);
             sawName |= kind == EndBlockLineKind.Name;
         }
 

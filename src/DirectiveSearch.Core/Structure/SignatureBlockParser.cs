@@ -4,7 +4,7 @@ namespace DirectiveSearch.Core.Structure;
 
 /// <summary>
 /// Reads the signature: the authority ("T/M BAN THƯỜNG VỤ"; a state document may have two,
-/// "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG", kept together in that order), the position in capitals
+/// "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG": the body signed for, then the capacity), the position in capitals
 /// ("PHÓ BÍ THƯ THƯỜNG TRỰC"), and the name ("Nguyễn Đặng Thị Thu Hòa"), skipping "(Đã ký)" and any
 /// recipient lines in between. Null when there is no authority, no position, and no name marked
 /// "(Đã ký)".
@@ -18,13 +18,28 @@ public static class SignatureBlockParser
         var position = new List<string>();
         string? name = null;
 
+        var inRecipient = false;
         for (var i = 0; i < paragraphs.Count && name is null; i++)
         {
             var text = paragraphs[i];
-            switch (EndBlockLine.Classify(text))
+            var kind = EndBlockLine.Classify(text);
+            // The rest of a recipient cut by its column ("- Cục Kiểm tra văn bản và QLXLVPHC" / "(BTP);") is no signature line.
+            if (inRecipient && RecipientListParser.ContinuesRecipient(paragraphs[i - 1], text))
+                continue;
+            inRecipient = kind is EndBlockLineKind.Bullet or EndBlockLineKind.Archive
+                || kind == EndBlockLineKind.RecipientsHeader && EndBlockLine.AfterRecipientsHeader(text).Length > 0;
+            switch (kind)
             {
                 case EndBlockLineKind.Authority when position.Count == 0:
-                    authority.Add(CapitalLine.StripDecorations(text));
+                    // A PDF may run the signature's lines into one: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG".
+                    var (authorities, merged) = MergedSignatureLine.Split(CapitalLine.StripDecorations(text));
+                    authority.AddRange(authorities);
+                    if (merged is not null)
+                        position.Add(merged);
+                    break;
+                case EndBlockLineKind.Capitals when authority.Count > 0 && position.Count == 0 && EndsUnfinished(authority[^1]):
+                    // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM ỦY BAN DÂN TỘC" / "PHÓ CHỦ NHIỆM": the comma says the authority goes on.
+                    authority[^1] = $"{authority[^1]} {CapitalLine.StripDecorations(text)}";
                     break;
                 case EndBlockLineKind.Capitals:
                     var line = CapitalLine.StripDecorations(text);
@@ -57,10 +72,16 @@ public static class SignatureBlockParser
         if (authority.Count == 0 && position.Count == 0 && name is null)
             return null;
         return new Signer(
-            authority.Count > 0 ? string.Join(' ', authority) : null,
+            authority.Count > 0 ? authority[0] : null,
             position.Count > 0 ? string.Join(' ', position) : null,
-            name);
+            name)
+        {
+            Capacity = authority.Count > 1 ? string.Join(' ', authority.Skip(1)) : null,
+        };
     }
+
+    private static bool EndsUnfinished(string authority) =>
+        authority.EndsWith(',') || authority.EndsWith(" VÀ", StringComparison.Ordinal);
 
     // A name with "(Đã ký)" right under it signs even without a position (old laws: "Hồ Chí Minh" / "(Đã ký)").
     private static bool SignedBelow(IReadOnlyList<string> paragraphs, int index) =>

@@ -14,6 +14,14 @@ public static class SignaturePositions
         @"^(?:PHÓ\s+|TỔNG\s+|Q\.\s*|QUYỀN\s+)?(?:BÍ THƯ|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|CHỦ NHIỆM|THỐNG ĐỐC|KIỂM TOÁN TRƯỞNG|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|TỔNG CỤC TRƯỞNG|THỦ TRƯỞNG|TỔNG THƯ KÝ|CHÁNH THANH TRA|TỔNG THANH TRA|HIỆU TRƯỞNG|ỦY VIÊN|UỶ VIÊN|TRƯỞNG)(?![\p{L}\p{M}])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>True when <paramref name="line"/> is a position and nothing more: "BỘ TRƯỞNG", "THỦ TƯỚNG", not "BỘ".</summary>
+    public static bool IsWholePosition(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var match = Position.Match(line);
+        return match.Success && match.Length == line.Length && CapitalLine.IsCapitals(line);
+    }
+
     public static bool IsPosition(string line)
     {
         ArgumentNullException.ThrowIfNull(line);

@@ -60,10 +60,19 @@ public sealed class SourceParser(
             return Reject(displayPath, "tệp rỗng (0 byte)");
         if (extensionFormat is null)
             return Reject(displayPath, $"định dạng '{Path.GetExtension(path)}' không được hỗ trợ (chỉ .txt, .md, .docx, .pdf)");
+        // A name that lies about a format the content shows plainly (a Word file saved as .pdf) is read by its
+        // content, and the file says so; content no reader knows is refused with the mismatch.
+        var format = extensionFormat;
+        string? mislabelNotice = null;
         if (Mislabelled(extensionFormat, sniffed) is { } mismatch)
-            return Reject(displayPath, mismatch);
+        {
+            if (ReaderFormat(sniffed) is not { } actual)
+                return Reject(displayPath, mismatch);
+            format = actual;
+            mislabelNotice = $"{mismatch}: đã đọc theo nội dung thật của tệp (.{actual})";
+        }
 
-        var reader = readers.ForFormat(extensionFormat);
+        var reader = readers.ForFormat(format);
         ExtractedDocument extracted;
         try
         {
@@ -80,7 +89,8 @@ public sealed class SourceParser(
             return Reject(displayPath, $"lỗi khi đọc tệp ({e.GetType().Name}: {e.Message})");
         }
 
-        var paragraphs = ParagraphText.NormalizeParagraphs(extracted.Paragraphs);
+        // A PDF reader may run a title into its rule or the opening clause, a signature into one line.
+        var paragraphs = ParagraphRepair.Split(ParagraphText.NormalizeParagraphs(extracted.Paragraphs));
         if (paragraphs.Count == 0)
             return Reject(displayPath, "không tìm thấy nội dung văn bản trong tệp");
         var text = ParagraphText.Join(paragraphs);
@@ -93,7 +103,7 @@ public sealed class SourceParser(
             bytes.LongLength,
             extracted.PageCount)
         {
-            Notices = extracted.Notices,
+            Notices = mislabelNotice is null ? extracted.Notices : [mislabelNotice, .. extracted.Notices],
         };
         return new ParseOutcome(new ParsedSource(file, text, DocumentStructureParser.Parse(text)), null);
     }
@@ -147,6 +157,14 @@ public sealed class SourceParser(
 
         return "tệp không còn ở đó: đã bị xoá hoặc đổi tên sau khi quét thư mục";
     }
+
+    private static string? ReaderFormat(FileFormat sniffed) => sniffed switch
+    {
+        FileFormat.Pdf => "pdf",
+        FileFormat.Zip => "docx",
+        FileFormat.Text => "txt",
+        _ => null,
+    };
 
     private static string? Mislabelled(string extensionFormat, FileFormat sniffed)
     {

@@ -93,7 +93,7 @@ public sealed class BenchStructureTests
         Assert.Equal("Quy định cơ chế, chính sách thu hút chuyên gia khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", structure.Title);
         Assert.Equal("CHÍNH PHỦ", structure.Issuer);
         Assert.Equal(("Hà Nội", new DateOnly(2025, 9, 19)), (structure.Place, structure.Date));
-        Assert.Equal(new Signer("TM. CHÍNH PHỦ KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình"), structure.Signer);
+        Assert.Equal(new Signer("TM. CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình") { Capacity = "KT. THỦ TƯỚNG" }, structure.Signer);
         var paths = Paths(structure);
         Assert.Equal(["Chương I", "Chương II", "Chương III"], structure.Sections.Select(s => s.Path));
         Assert.Contains("Chương II/Mục 1/Điều 3/2/a", paths);
@@ -110,7 +110,7 @@ public sealed class BenchStructureTests
         Assert.Equal("347/2025/NĐ-CP", structure.Symbol);
         // The header cell with the issuer is empty in this file: the enacting sentence names it.
         Assert.Equal("Chính phủ", structure.Issuer);
-        Assert.Equal(new Signer("TM. CHÍNH PHỦ KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Hồ Đức Phớc"), structure.Signer);
+        Assert.Equal(new Signer("TM. CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Hồ Đức Phớc") { Capacity = "KT. THỦ TƯỚNG" }, structure.Signer);
         Assert.Equal(16, structure.Recipients.Count);
         Assert.Equal("Ban Bí thư Trung ương Đảng", structure.Recipients[0]);
         Assert.Equal("Lưu: VT, KSTT (2b)", structure.Recipients[^1]);

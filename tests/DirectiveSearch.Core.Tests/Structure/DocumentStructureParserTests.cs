@@ -90,7 +90,7 @@ public sealed class DocumentStructureParserTests
             ["Chương I", "Chương I/Điều 1", "Chương I/Điều 1/1", "Chương I/Điều 1/1/a", "Chương I/Điều 1/1/b", "Chương II", "Chương II/Điều 2"],
             SectionInvariants.Flatten(structure.Sections).Select(s => s.Path));
         Assert.EndsWith("có hiệu lực kể từ ngày ký.", text[..structure.Sections[^1].End], StringComparison.Ordinal);
-        Assert.Equal(new Signer("TM. CHÍNH PHỦ KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình"), structure.Signer);
+        Assert.Equal(new Signer("TM. CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình") { Capacity = "KT. THỦ TƯỚNG" }, structure.Signer);
         Assert.Equal(["Ban Bí thư Trung ương Đảng", "Lưu: VT, KSTT (2b)"], structure.Recipients);
     }
 
@@ -196,5 +196,48 @@ public sealed class DocumentStructureParserTests
         var text = "KẾ HOẠCH\n  I. MỤC ĐÍCH  \nNội dung.";
         var section = DocumentStructureParser.Parse(text).Sections.Single();
         Assert.Equal("I. MỤC ĐÍCH  \nNội dung.", text[section.Start..section.End]);
+    }
+
+    // Issue 16: vbpl's English translations (doc_000756) get their English title and their Vietnamese type.
+    [Fact]
+    public void An_english_translation_gets_its_english_title_and_language()
+    {
+        var text = string.Join('\n',
+            "CIRCULAR",
+            "Prescribing the rates of charges and fees related to exit from, entry into, transit through and residence in Vietnam",
+            "Pursuant to the November 25, 2015 Law on Charges and Fees;",
+            "Pursuant to the Government’s Decree No. 120/2016/ND-CP of August 23, 2016, detailing and guiding a number of articles of the Law on Charges and Fees;",
+            "At the proposal of the Director of the Department of Tax Policy,",
+            "The Minister of Finance promulgates the Circular prescribing the rates of charges and fees related to exit from, entry into, transit through and residence in Vietnam.",
+            "Article 1. Scope of regulation and subjects of application",
+            "1. This Circular prescribes the rates of charges and fees related to exit from, entry into, transit through and residence in Vietnam and charge and fee collection, remittance, management and use.");
+
+        var structure = DocumentStructureParser.Parse(text);
+
+        Assert.Equal("Thông tư", structure.Type.Name);
+        Assert.Equal("Prescribing the rates of charges and fees related to exit from, entry into, transit through and residence in Vietnam", structure.Title);
+        Assert.Equal("en", DirectiveSearch.Core.Text.LanguageDetector.Detect(text));
+        Assert.Equal("vi", DirectiveSearch.Core.Text.LanguageDetector.Detect("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; Chính phủ ban hành Nghị định quy định cơ chế, chính sách thu hút chuyên gia khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số. Điều 1. Phạm vi điều chỉnh: Nghị định này quy định cơ chế, chính sách thu hút chuyên gia."));
+    }
+
+    [Theory]
+    // vbpl doc_000768, doc_000847 and doc_000815: English translations with no type line of their own.
+    [InlineData("LABOR CODE", "Bộ luật", "LABOR CODE")]
+    [InlineData("Law on State Audit\n__________", "Luật", "Law on State Audit")]
+    [InlineData("Guiding the implementation of a number of\narticles on labor contract, labor discipline and material responsibility\nthe Labor Code\n_________________________", "Văn bản", "Guiding the implementation of a number of articles on labor contract, labor discipline and material responsibility the Labor Code")]
+    public void An_english_translation_without_a_type_line_takes_its_first_lines_as_title(string lead, string type, string title)
+    {
+        var text = lead + "\n" + string.Join('\n',
+            "Pursuant to the Constitution of the Socialist Republic of Vietnam;",
+            "The National Assembly promulgates the Law on State Audit.",
+            "Chapter I",
+            "GENERAL PROVISIONS",
+            "Article 1. Scope of regulation",
+            "This Law provides for the value, duties and powers of the State Audit Office of Vietnam; the organization and operation of the State Audit Office of Vietnam; the rights and obligations of audited entities and of agencies, organizations and individuals involved in the state audit.");
+
+        var structure = DocumentStructureParser.Parse(text);
+
+        Assert.Equal(type, structure.Type.Name);
+        Assert.Equal(title, structure.Title);
     }
 }

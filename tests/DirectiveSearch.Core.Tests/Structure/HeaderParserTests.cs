@@ -112,4 +112,75 @@ public sealed class HeaderParserTests
         var paragraphs = ParagraphSplitter.Split(StructureTestFiles.Text("KẾ HOẠCH", "Số 28-KH/ĐUK", "Kỳ Lợi, ngày 15 tháng 8 năm 2022"));
         Assert.Equal(HeaderInfo.Empty, HeaderParser.Parse(paragraphs, 0));
     }
+
+    // Issue 16: headers whose cells were cut at the column's width (text out of PDFs, OCR, e-mail).
+    [Fact]
+    public void A_wrapped_national_motto_is_not_the_issuer()
+    {
+        var header = Parse(
+            "CHÍNH PHỦ",
+            "CỘNG HÒA XÃ HỘI",
+            "CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do -",
+            "Hạnh phúc",
+            "Số: 285/2025/NĐ-CP",
+            "Hà Nội, ngày 03 tháng 11 năm 2025");
+
+        Assert.Equal(new HeaderInfo("285/2025/NĐ-CP", "CHÍNH PHỦ", "Hà Nội", new DateOnly(2025, 11, 3), null), header);
+    }
+
+    [Fact]
+    public void A_body_name_cut_by_its_column_is_joined_even_with_the_party_name_between_its_pieces()
+    {
+        var header = Parse("BAN CHẤP HÀNH TRUNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "ƯƠNG", "*", "Số: 97-QĐ/TW", "Hà Nội, ngày 07 tháng 02 năm 2023");
+        Assert.Equal("BAN CHẤP HÀNH TRUNG ƯƠNG", header.Issuer);
+        Assert.Equal(new DateOnly(2023, 2, 7), header.Date);
+
+        Assert.Equal("BAN CHẤP HÀNH TRUNG ƯƠNG", Parse("BAN CHẤP HÀNH TRUNG", "ƯƠNG", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 97-QĐ/TW").Issuer);
+        Assert.Equal("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", Parse("BỘ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Số: 16/2025/TT-BVHTTDL").Issuer);
+    }
+
+    [Fact]
+    public void A_board_of_a_committee_is_named_with_its_committee()
+    {
+        var header = Parse("TỈNH ỦY NAM ĐỊNH", "BAN TUYÊN GIÁO", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 27-HD/BTG");
+        Assert.Equal("BAN TUYÊN GIÁO TỈNH ỦY NAM ĐỊNH", header.Issuer);
+    }
+
+    [Theory]
+    [InlineData("Nghệ An, ngày 26", "tháng 11 năm 2025", "Nghệ An", 2025, 11, 26)]
+    [InlineData("Hà Nội, ngày 21 tháng 11 năm", "2025", "Hà Nội", 2025, 11, 21)]
+    [InlineData("Thành phố Hồ", "Chí Minh, ngày 18 tháng 3 năm 2024", "Thành phố Hồ Chí Minh", 2024, 3, 18)]
+    public void A_place_and_date_cut_across_lines_is_read_whole(string first, string second, string place, int year, int month, int day)
+    {
+        var header = Parse("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 2816/QĐ-UBND", first, second);
+        Assert.Equal(place, header.Place);
+        Assert.Equal(new DateOnly(year, month, day), header.Date);
+        Assert.Equal("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", header.Issuer);
+    }
+
+    [Fact]
+    public void The_left_column_read_before_the_right_still_gives_issuer_number_place_and_date()
+    {
+        var header = Parse(
+            "BỘ NÔNG NGHIỆP VÀ MÔI",
+            "TRƯỜNG",
+            "-------",
+            "Số: 103/2025/TT-BNNMT",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT",
+            "NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Hà Nội, ngày 31 tháng 12 năm",
+            "2025");
+
+        Assert.Equal(new HeaderInfo("103/2025/TT-BNNMT", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Hà Nội", new DateOnly(2025, 12, 31), null), header);
+    }
+
+    [Fact]
+    public void An_office_under_the_star_of_its_committee_is_the_issuer()
+    {
+        // Hướng dẫn 21-HD/VPTW of 04/3/2013, as its header is laid out.
+        var header = Parse("BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "VĂN PHÒNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 21-HD/VPTW", "Hà Nội, ngày 04 tháng 03 năm 2013");
+        Assert.Equal(new HeaderInfo("21-HD/VPTW", "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG", "Hà Nội", new DateOnly(2013, 3, 4), null), header);
+    }
 }

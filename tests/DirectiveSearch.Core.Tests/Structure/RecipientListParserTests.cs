@@ -63,4 +63,28 @@ public sealed class RecipientListParserTests
         Assert.Empty(RecipientListParser.Parse(["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Anh Trường"]));
         Assert.Empty(RecipientListParser.Parse(["- ĐUK;"]));
     }
+
+    // Issue 16: recipients whose items wrap.
+    [Fact]
+    public void A_first_item_wrapped_before_its_annotation_keeps_the_whole_list()
+    {
+        var recipients = RecipientListParser.Parse(
+        [
+            "Nơi nhận:",
+            "- Ban Thường vụ Tỉnh ủy",
+            "(b/c);",
+            "- Các đồng chí Tỉnh ủy viên;",
+            "- Văn phòng Trung ương và các Ban của",
+            "Đảng;",
+            "- Lưu VT.",
+        ]);
+
+        Assert.Equal(["Ban Thường vụ Tỉnh ủy (b/c)", "Các đồng chí Tỉnh ủy viên", "Văn phòng Trung ương và các Ban của Đảng", "Lưu VT"], recipients);
+    }
+
+    [Fact]
+    public void A_dash_alone_on_its_line_takes_the_text_below()
+    {
+        Assert.Equal(["Như Điều 6", "Lưu: VT, KGVX"], RecipientListParser.Parse(["Nơi nhận:", "-", "Như Điều 6;", "- Lưu: VT, KGVX."]));
+    }
 }

@@ -45,10 +45,19 @@ internal static partial class SymbolScanner
         return state.Success && state.Index == 0 && state.Length == trimmed.Length ? FromState(state) : null;
     }
 
+    // Type codes typed without the stroke ("QD-UBND", "ND-CP", keyboards and OCR that lose "Đ"): the code
+    // is written as the format rules spell it, so that the symbol reads and groups as the document's own.
+    private static readonly Dictionary<string, string> StrokeLost = new(StringComparer.Ordinal)
+    {
+        ["QD"] = "QĐ", ["QDi"] = "QĐi", ["ND"] = "NĐ", ["QDLT"] = "QĐLT",
+    };
+
+    private static string TypeCodeAsWritten(string code) => StrokeLost.GetValueOrDefault(code, code);
+
     private static CitationSymbol FromParty(Match match)
     {
         var number = match.Groups["number"].Value;
-        var type = match.Groups["type"].Value;
+        var type = TypeCodeAsWritten(match.Groups["type"].Value);
         var issuer = match.Groups["issuer"].Value;
         return new CitationSymbol($"{number}-{type}/{issuer}", type, number, issuer, null, IsState: false);
     }
@@ -63,7 +72,8 @@ internal static partial class SymbolScanner
         var issuer = code;
         if (dash > 0 && DirectiveTypes.IsTypeCode(code[..dash]))
         {
-            type = code[..dash];
+            type = TypeCodeAsWritten(code[..dash]);
+            code = type + code[dash..];
             issuer = code[(dash + 1)..];
         }
         else if (dash < 0 && yearText.Length == 0)
@@ -83,7 +93,8 @@ internal static partial class SymbolScanner
 
     // A number may carry a dot ("Nghị quyết số 66.13/2026/NQ-CP"): without it the scanner would read "13/2026/NQ-CP".
     // The code's dashes may have a space on either side ("Quyết định số 596/QĐ- BVHTTDL", "02/2020/TT -BTP").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}/\-–.])(?<number>\d{1,5}(?:\.\d{1,3})?)[ \t]?/[ \t]?(?:(?<year>(?:19|20)\d{2})[ \t]?/[ \t]?)?(?<code>[A-ZĐ][A-ZĐa-z]{0,7}\d{0,2}(?:[ \t]?-[ \t]?[A-ZĐ][A-ZĐa-z0-9]{0,9}){0,3})(?![\p{L}\p{N}])",
+    // A unit's code may join two units with "&" ("9086/BNV-CTTN&BĐG"): cut there, the number would lose its unit.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/\-–.])(?<number>\d{1,5}(?:\.\d{1,3})?)[ \t]?/[ \t]?(?:(?<year>(?:19|20)\d{2})[ \t]?/[ \t]?)?(?<code>[A-ZĐ][A-ZĐa-z]{0,7}\d{0,2}(?:[ \t]?-[ \t]?[A-ZĐ](?:[A-ZĐa-z0-9]|&(?=[A-ZĐ])){0,11}){0,3})(?![\p{L}\p{N}&])",
         RegexOptions.CultureInvariant)]
     private static partial Regex StateSymbol();
 }

@@ -30,9 +30,10 @@ internal static partial class TypeNounPatterns
     /// <summary>
     /// Run right to left on the text just before a symbol: the nearest noun, the words between it and the
     /// symbol (a law's name: "Luật Tổ chức Chính phủ số 63/2025/QH15"; "Chương trình hành động số 05-CTr/TU")
-    /// and "số". Gap words carry no digit and no clause punctuation.
+    /// and "số", typed twice at times ("Luật Tổ chức chính quyền địa phương số số 72/2025/QH15"). Gap words carry
+    /// no digit and no clause punctuation.
     /// </summary>
-    [GeneratedRegex(NotInWord + @"(?<noun>" + Nouns + @")(?<gap>(?:\s+[^\s\d;:()\[\]“”""]+){0,12}?)\s+(?<so>số\s*:?\s*)?$",
+    [GeneratedRegex(NotInWord + @"(?<noun>" + Nouns + @")(?<gap>(?:\s+[^\s\d;:()\[\]“”""]+){0,12}?)\s+(?<so>(?:số\s*:?\s*){1,2})?$",
         RegexOptions.RightToLeft | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex HeadBeforeSymbol();
 

@@ -53,13 +53,34 @@ public sealed class CitationResolver
             {
                 // A document naming its own number ("(Kèm theo Nghị định số 249/2025/NĐ-CP ...)" in its annex)
                 // speaks of itself.
-                var own = selfIdentity is not null && resolution.Target == selfIdentity;
+                var own = selfIdentity is not null
+                    && (resolution.Target == selfIdentity || AttachmentOfItself(text, citation, resolution, selfIdentity));
                 results.Add(new ResolvedCitation(citation, resolution.Target, resolution.Candidates, own ? CitationRelation.Self : relation, resolution.Warnings, section));
             }
         }
 
         return results;
     }
+
+    /// <summary>
+    /// "Ban hành kèm theo Quyết định số 2816/QĐ-UBND": an administrative number carries no year, so without a
+    /// date the citation resolves to "qd-2816-ubnd" and not to the document's "qd-2816-ubnd-2025"; written as
+    /// the document's attachment line, it is the document all the same.
+    /// </summary>
+    private static bool AttachmentOfItself(string text, ExtractedCitation citation, Resolution resolution, string selfIdentity)
+    {
+        if (citation.Date is not null || citation.Symbol is null)
+            return false;
+        var same = resolution.Target is { } target && selfIdentity.StartsWith(target + "-", StringComparison.Ordinal)
+            || resolution.Target is null && resolution.Candidates.Contains(selfIdentity);
+        if (!same)
+            return false;
+        var before = text.AsSpan(Math.Max(0, citation.Start - AttachmentWindow), Math.Min(citation.Start, AttachmentWindow));
+        return before.Contains("kèm theo", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How far before the citation "kèm theo" may stand ("Ban hành kèm theo Quyết định số ...").</summary>
+    private const int AttachmentWindow = 40;
 
     private IReadOnlyList<Resolution> ResolveOne(
         ExtractedCitation citation,

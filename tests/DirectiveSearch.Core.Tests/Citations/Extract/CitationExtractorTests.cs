@@ -116,6 +116,11 @@ public sealed class CitationExtractorTests
     [InlineData("Quyết định số 596/QĐ- BVHTTDL ngày 27/02/2020", "596/QĐ-BVHTTDL", null)]
     [InlineData("Thông tư số 02/2020/TT -BTP ngày 08/4/2020", "02/2020/TT-BTP", 2020)]
     [InlineData("Nghị quyết số 66.13/2026/NQ-CP ngày 27/01/2026", "66.13/2026/NQ-CP", 2026)]
+    // Issue 16: symbols as written in practice.
+    [InlineData("Công văn số 9086/BNV-CTTN&BĐG ngày 30/12/2025 của Bộ Nội vụ", "9086/BNV-CTTN&BĐG", null)]
+    [InlineData("Quyết định số 2816 / QĐ - UBND ngày 26/11/2025", "2816/QĐ-UBND", null)]
+    [InlineData("Quyết định số 1644/QD-BXD ngày 05/8/2024", "1644/QĐ-BXD", null)]
+    [InlineData("Nghị định số 249/2025/ND-CP ngày 15/9/2025", "249/2025/NĐ-CP", 2025)]
     public void State_symbols_written_loosely_are_canonical(string text, string symbol, int? year)
     {
         var citation = Assert.Single(CitationExtractor.Extract(text));
@@ -123,6 +128,22 @@ public sealed class CitationExtractorTests
         Assert.Equal(symbol, citation.Symbol?.Text);
         Assert.Equal(year, citation.Symbol?.Year);
         Assert.True(citation.Symbol!.IsState);
+    }
+
+    [Fact]
+    public void A_doubled_so_keeps_the_law_it_names()
+    {
+        var citation = Assert.Single(CitationExtractor.Extract("Căn cứ Luật Tổ chức chính quyền địa phương số số 72/2025/QH15;"));
+
+        Assert.Equal("Luật", citation.Noun);
+        Assert.Equal("72/2025/QH15", citation.Symbol?.Text);
+    }
+
+    [Fact]
+    public void A_party_type_code_typed_without_its_stroke_is_read_with_it()
+    {
+        var citation = Assert.Single(CitationExtractor.Extract("Thực hiện Quy định số 37-QD/TW ngày 25/10/2021"));
+        Assert.Equal("37-QĐ/TW", citation.Symbol?.Text);
     }
 
     [Fact]

@@ -59,6 +59,43 @@ public sealed class CitationRelationClassifierTests
             "Kính gửi: Các đảng ủy trực thuộc",
             "Triển khai <implements>Kết luận số 21-KL/TW</implements>, ngày 25/10/2021 của Ban Chấp hành Trung ương, Ban Thường vụ đề nghị các đảng ủy báo cáo.",
             "Nơi nhận:"),
+        // Issue 16: every document listed after "Thực hiện" in one clause is implemented, one per paragraph.
+        string.Join('\n',
+            "KẾ HOẠCH",
+            "tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027",
+            "Thực hiện <implements>Chỉ thị số 50-CT/TW</implements>, ngày 23/7/2025 của Ban Bí thư về lãnh đạo đại hội chi bộ;",
+            "<implements>Quy định số 339-QĐ/TW</implements>, ngày 09/7/2025 của Bộ Chính trị;",
+            "<implements>Hướng dẫn số 42-HD/BTCTW</implements>, ngày 30/7/2025 của Ban Tổ chức Trung ương,",
+            "Ban Thường vụ Đảng ủy xây dựng kế hoạch như sau:",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Quán triệt <cites>Chỉ thị số 50-CT/TW</cites>."),
+        // The same opening as text cut at about 80 characters: the lines that wrap start in capitals too.
+        string.Join('\n',
+            "KẾ HOẠCH",
+            "tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027",
+            "Để tiếp tục thực hiện <implements>Chỉ thị số 50-CT/TW</implements>, ngày 23/7/2025 của Ban Bí thư; <implements>Quy",
+            "định số 339-QĐ/TW</implements>, ngày 09/7/2025 của Bộ Chính trị; <implements>Hướng dẫn số 42-HD/BTCTW</implements>,",
+            "ngày 30/7/2025 của Ban Tổ chức Trung ương, Ban Thường vụ xây dựng kế hoạch như sau:",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Quán triệt <cites>Chỉ thị số 50-CT/TW</cites>."),
+        // A title that amends a document names it without implementing it (vbpl doc_000264).
+        string.Join('\n',
+            "THÔNG TƯ",
+            "Sửa đổi, bổ sung một số điều của <cites>Thông tư số 43/2025/TT-BCT</cites> ngày 04 tháng 7 năm 2025 của Bộ trưởng Bộ Công Thương",
+            "Căn cứ <basis>Nghị định số 40/2025/NĐ-CP</basis> ngày 26 tháng 02 năm 2025 của Chính phủ;",
+            "Điều 1. Sửa đổi, bổ sung một số điều của <cites>Thông tư số 43/2025/TT-BCT</cites>"),
+        // "Căn cứ" wrapped before a capital letter; "Xét Tờ trình ...; Báo cáo thẩm tra ..." are mentions even
+        // when their subject says "thực hiện".
+        string.Join('\n',
+            "NGHỊ QUYẾT",
+            "Điều chỉnh chương trình lập pháp năm 2025",
+            "Căn cứ <basis>Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15</basis> đã được sửa đổi, bổ sung bởi",
+            "<basis>Luật số 87/2025/QH15</basis>;",
+            "Xét <cites>Tờ trình số 700/TTr-CP</cites> ngày 15/8/2025 của Chính phủ về việc thực hiện chương trình; <cites>Báo cáo",
+            "thẩm tra số 900/BC-UBPLTP15</cites> ngày 26/8/2025 của Ủy ban Pháp luật và Tư pháp;",
+            "QUYẾT NGHỊ:",
+            "Điều 1. Điều chỉnh Chương trình lập pháp năm 2025",
+            "1. Bổ sung dự án Luật theo <cites>Nghị quyết số 203/2025/QH15</cites>."),
     };
 
     [Theory]

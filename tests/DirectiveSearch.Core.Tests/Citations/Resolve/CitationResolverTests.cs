@@ -88,6 +88,26 @@ public sealed class CitationResolverTests
         Assert.Equal([CitationRelation.Self, CitationRelation.Cites], resolved.Select(r => r.Relation));
     }
 
+    // Issue 16: an administrative number has no year, so only the attachment line ties it to the document.
+    [Theory]
+    [InlineData("QUY CHẾ (Kèm theo Quyết định số 2816/QĐ-UBND ngày 26/11/2025 của Ủy ban nhân dân tỉnh Nghệ An) và Quyết định số 2815/QĐ-UBND.")]
+    [InlineData("Điều 1. Ban hành kèm theo Quyết định số 2816/QĐ-UBND Quy chế làm việc; Quyết định số 2815/QĐ-UBND.")]
+    public void An_attachment_line_with_the_document_s_own_number_is_the_document(string text)
+    {
+        var resolved = new CitationResolver(InMemoryDirectiveLookup.Empty).Resolve(text, CitationExtractor.Extract(text), selfIdentity: "qd-2816-ubnd-2025");
+
+        Assert.Equal([CitationRelation.Self, CitationRelation.Cites], resolved.Select(r => r.Relation));
+    }
+
+    [Fact]
+    public void The_same_number_without_kem_theo_and_without_a_date_is_not_taken_for_the_document()
+    {
+        const string text = "Thực hiện Quyết định số 2816/QĐ-UBND của Ủy ban nhân dân tỉnh.";
+        var resolved = new CitationResolver(InMemoryDirectiveLookup.Empty).Resolve(text, CitationExtractor.Extract(text), selfIdentity: "qd-2816-ubnd-2025");
+
+        Assert.NotEqual(CitationRelation.Self, Assert.Single(resolved).Relation);
+    }
+
     [Fact]
     public void Gives_relation_and_section()
     {

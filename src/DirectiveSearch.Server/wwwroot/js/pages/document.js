@@ -27,7 +27,7 @@ function facts(record) {
     ["Số, ký hiệu", record.symbol ?? "không rõ"],
     ["Cơ quan ban hành", record.issuer ?? "không rõ"],
     ["Nơi, ngày ban hành", [record.place, record.date ? `ngày ${date(record.date)}` : null].filter(Boolean).join(", ") || "không rõ"],
-    ["Người ký", record.signer ? [record.signer.onBehalfOf, record.signer.position, record.signer.name].filter(Boolean).join(" · ") : "không rõ"],
+    ["Người ký", record.signer ? [record.signer.onBehalfOf, record.signer.capacity, record.signer.position, record.signer.name].filter(Boolean).join(" · ") : "không rõ"],
     ["Mã văn bản chỉ đạo", record.identity ? h("a", { href: directiveHref(record.identity) }, record.identity) : "không có (thiếu số ký hiệu)"],
   ];
   const cited = new Set(record.citations.filter((c) => c.target && c.relation !== "self").map((c) => c.target));
