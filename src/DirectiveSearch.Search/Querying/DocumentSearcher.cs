@@ -17,6 +17,8 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
 {
     private readonly RankedQueryBuilder queries = new(analyzer, blocks);
     private readonly SnippetBuilder snippets = new(analyzer);
+    /// <summary>The same index, scored for questions (<see cref="SearchSimilarity.ForQuestions"/>).</summary>
+    private readonly IndexSearcher questionSearcher = new(searcher.IndexReader) { Similarity = SearchSimilarity.ForQuestions() };
     private readonly Lazy<IssuerNames> issuers = new(() => new IssuerNames(searcher.IndexReader));
     private readonly Lazy<SpellingSuggester> suggester = new(() => new SpellingSuggester(searcher.IndexReader, analyzer));
 
@@ -36,13 +38,13 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
             return new SearchResponse(0, [], FacetCounter.None, clock.Elapsed.TotalMilliseconds, directives, new Dictionary<string, string>()) { Group = group };
         }
 
-        var collector = Collect(built.Query, filter, request.Group);
+        var collector = Collect(built, filter, request.Group);
         var approximate = false;
         if (collector.Matches.Count == 0 && built.Accented && !built.Question)
         {
             // Nothing holds the syllables as typed: show what holds them without diacritics, and say so.
             built = queries.Build(userQuery, references, QueryMatching.Folded);
-            collector = Collect(built.Query, filter, request.Group);
+            collector = Collect(built, filter, request.Group);
             approximate = collector.Matches.Count > 0;
         }
 
@@ -62,8 +64,9 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
         };
     }
 
-    private PassageCollector Collect(Query? scoring, BooleanQuery? filter, SearchGroup group)
+    private PassageCollector Collect(BuiltQuery built, BooleanQuery? filter, SearchGroup group)
     {
+        var scoring = built.Query;
         // Without words every passage of the documents the filters keep matches, equally.
         Query query = (scoring, filter) switch
         {
@@ -71,8 +74,9 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
             (_, null) => scoring,
             _ => new FilteredQuery(scoring, new PassagesOfRecords(blocks, filter)),
         };
-        var collector = new PassageCollector(blocks, keepPassages: group == SearchGroup.Section);
-        searcher.Search(query, collector);
+        var collector = new PassageCollector(
+            blocks, keepPassages: group == SearchGroup.Section, built.Question ? DocumentMatch.QuestionOthersWeight : DocumentMatch.KeywordOthersWeight);
+        (built.Question ? questionSearcher : searcher).Search(query, collector);
         return collector;
     }
 

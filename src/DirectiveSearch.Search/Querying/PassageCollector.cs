@@ -11,7 +11,8 @@ namespace DirectiveSearch.Search.Querying;
 /// Facet counts are thus over all matching documents, not over one page.
 /// </summary>
 /// <param name="keepPassages">Keep every matching passage with its score, for hits that are sections.</param>
-internal sealed class PassageCollector(RecordBlocks blocks, bool keepPassages = false) : ICollector
+/// <param name="othersWeight">What a document's further passages add to its best one (<see cref="DocumentMatch"/>).</param>
+internal sealed class PassageCollector(RecordBlocks blocks, bool keepPassages = false, float othersWeight = DocumentMatch.KeywordOthersWeight) : ICollector
 {
     public const int PassagesPerDocument = 3;
 
@@ -81,7 +82,7 @@ internal sealed class PassageCollector(RecordBlocks blocks, bool keepPassages = 
         if (ord < 0)
             return null;
         ids.LookupOrd(ord, scratch);
-        last = new DocumentMatch(scratch.Utf8ToString(), dates?.Get(record) ?? 0);
+        last = new DocumentMatch(scratch.Utf8ToString(), dates?.Get(record) ?? 0, othersWeight);
         matches[docBase + record] = last;
         facets.Count(record);
         return last;

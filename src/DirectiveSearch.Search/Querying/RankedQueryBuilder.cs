@@ -30,7 +30,7 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
     private const float ReferenceBoost = 4f;
 
     /// <summary>The share of a question's syllables a passage must hold (after its tail is removed).</summary>
-    private const double QuestionMinimumShare = 0.25;
+    private const double QuestionMinimumShare = 0.3;
 
     /// <param name="references">The query's directive references with what the knowledge base resolved them to.</param>
     public BuiltQuery Build(UserQuery query, IReadOnlyList<(DirectiveReference Reference, ReferencedDirective Resolved)> references, QueryMatching matching)
@@ -40,12 +40,16 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
         var question = false;
         var accented = false;
 
-        if (BuildFreeText(query.FreeText, matching, highlights, ref question, ref accented) is { } free)
+        // A question that quotes a term ("“Trọng tài thương mại” là …") is still a question: the quoted words join
+        // its syllables and the phrase adds score rather than being required (questions misspell what they quote).
+        var asQuestion = QueryTerms.Analyze(analyzer, IndexFields.Folded, query.FreeText).Count >= QuestionSyllables;
+        var freeText = asQuestion && query.Phrases.Count > 0 ? string.Join(' ', [query.FreeText, .. query.Phrases]) : query.FreeText;
+        if (BuildFreeText(freeText, matching, highlights, ref question, ref accented) is { } free)
             root.Add(free, Occur.MUST);
         foreach (var phrase in query.Phrases)
         {
-            if (BuildPhrase(phrase, matching, highlights, ref accented) is { } phraseQuery)
-                root.Add(phraseQuery, Occur.MUST);
+            if (BuildPhrase(phrase, asQuestion ? QueryMatching.Folded : matching, highlights, ref accented) is { } phraseQuery)
+                root.Add(phraseQuery, asQuestion ? Occur.SHOULD : Occur.MUST);
         }
 
         if (BuildReferences(references, highlights) is { } referenceQuery)
