@@ -113,10 +113,15 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
             {
                 accented = true;
                 either.Add(new TermQuery(new Term(IndexFields.Exact, exact[i].Text)) { Boost = ExactBoost }, Occur.SHOULD);
+                // Marked as typed: a folded look-alike adds a little to the score but is not what was asked.
+                highlights.Exact.Add(exact[i].Text);
+            }
+            else
+            {
+                highlights.Folded.Add(folded[i].Text);
             }
 
             syllables.Add(either, Occur.SHOULD);
-            highlights.Folded.Add(folded[i].Text);
         }
 
         syllables.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Round(seen.Count * QuestionMinimumShare));
