@@ -33,7 +33,8 @@ public static class BenchCommand
             new HashSet<string> { "queries", "out", "rounds", "http-seconds", "connections", "growth", "workers", "ranking" },
             new HashSet<string> { "ranking-only" });
         var paths = parsed.Positional.Count > 0 ? parsed.Positional : [DefaultData];
-        foreach (var path in paths.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+        var rankingOnly = parsed.Flag("ranking-only");
+        foreach (var path in paths.Where(p => !rankingOnly && !File.Exists(p) && !Directory.Exists(p)))
             throw new UsageException($"no file or folder at '{path}'");
         var outDirectory = Path.GetFullPath(parsed.Option("out") ?? Path.Combine("TestResults", "bench"));
         var rounds = parsed.IntOption("rounds", 3, 1, 100);
@@ -49,7 +50,7 @@ public static class BenchCommand
         Directory.CreateDirectory(outDirectory);
 
         var log = new Progress(error);
-        if (parsed.Flag("ranking-only"))
+        if (rankingOnly)
         {
             log.Say($"ranking on {rankingDirectory}");
             var alone = RankingBenchmark.Measure(rankingDirectory, outDirectory);
