@@ -52,10 +52,58 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("SQLite FTS5", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ranking_only_reports_mrr_and_recall_on_a_judged_set_beside_fts5()
+    {
+        // Three laws of three articles, each article on its own subject: each question's answer is known by construction.
+        var judged = work.CreateSubdirectory("judged");
+        var corpus = judged.CreateSubdirectory("corpus");
+        string[] laws = ["LUẬT DU LỊCH", "LUẬT HÔN NHÂN VÀ GIA ĐÌNH", "LUẬT CƯ TRÚ"];
+        string[][] subjects =
+        [
+            ["hợp đồng lữ hành phải được lập thành văn bản", "hướng dẫn viên du lịch phải có thẻ hành nghề", "khu du lịch quốc gia do Chính phủ công nhận"],
+            ["nam từ đủ hai mươi tuổi được kết hôn", "tài sản chung của vợ chồng gồm thu nhập do lao động", "cha mẹ có nghĩa vụ nuôi dưỡng con chưa thành niên"],
+            ["công dân đăng ký thường trú tại chỗ ở hợp pháp", "sổ hộ khẩu không còn được sử dụng", "tạm trú quá ba mươi ngày phải đăng ký"],
+        ];
+        var questions = new List<string>();
+        for (var law = 0; law < laws.Length; law++)
+        {
+            for (var article = 0; article < 3; article++)
+            {
+                var id = $"law{law:00}-a{article + 1}";
+                File.WriteAllText(Path.Combine(corpus.FullName, id + ".txt"), $"{laws[law]}\n\nĐiều {article + 1}. Quy định chung\n1. Theo luật này, {subjects[law][article]}.\n");
+                questions.Add(JsonSerializer.Serialize(new { qid = id, text = $"Theo {laws[law].ToLowerInvariant()}, {subjects[law][article]}, đúng hay sai?", relevant = new[] { id } }));
+            }
+        }
+
+        File.WriteAllLines(Path.Combine(judged.FullName, "queries.jsonl"), questions);
+        var outDirectory = Path.Combine(work.FullName, "ranking-out");
+
+        var run = CliRun.Of("bench", "--ranking-only", "--ranking", judged.FullName, "--out", outDirectory);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(outDirectory, "ranking.md")), run.Output);
+        var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDirectory, "ranking.json"))).RootElement;
+        Assert.Equal(9, report.GetProperty("articles").GetInt32());
+        Assert.Equal(3, report.GetProperty("laws").GetInt32());
+        var lines = report.GetProperty("lines").EnumerateArray().ToList();
+        Assert.Equal(8, lines.Count);
+        Assert.Equal(4, lines.Count(l => l.GetProperty("engine").GetString() == "sqlite-fts5"));
+        foreach (var line in lines.Where(l => l.GetProperty("engine").GetString() == "dirsearch"))
+        {
+            Assert.Equal(9, line.GetProperty("questions").GetInt32());
+            Assert.Equal(1.0, line.GetProperty("mrr10").GetDouble());
+            Assert.Equal(1.0, line.GetProperty("recall1").GetDouble());
+        }
+
+        Assert.Contains("| group=section over laws, without diacritics | 1.000 |", run.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--growth", "1,x")]
     [InlineData("--queries", "/no/such/file")]
     [InlineData("--rounds", "0")]
+    [InlineData("--ranking", "/no/such/folder")]
     public void Bad_options_are_usage_errors(string option, string value)
     {
         var run = CliRun.Of("bench", RepositoryFiles.Corpus, "--out", Path.Combine(work.FullName, "out"), option, value);

@@ -13,7 +13,7 @@ public sealed class OpenApiTests(RunningServer server)
         var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
 
         var search = Get(paths, "/api/search");
-        Assert.Equal(["q", "query", "limit", "offset", "type", "issuer", "year", "cites", "sort", "facetLimit"], Parameters(search));
+        Assert.Equal(["q", "query", "limit", "offset", "type", "issuer", "year", "cites", "sort", "facetLimit", "group"], Parameters(search));
         Assert.Equal("Search", search.GetProperty("operationId").GetString());
         var limit = Parameter(search, "limit");
         Assert.False(string.IsNullOrWhiteSpace(limit.GetProperty("description").GetString()));

@@ -14,7 +14,7 @@ public sealed class SearchApiTests(RunningServer server)
     {
         var search = await SearchAsync("/api/search?q=tu%20soi%20tu%20sua");
 
-        Assert.Equal(["total", "hits", "facets", "tookMs", "directives", "citesLabels", "cached"], Names(search));
+        Assert.Equal(["total", "hits", "facets", "tookMs", "directives", "citesLabels", "cached", "group", "approximate", "notice", "question", "suggestion"], Names(search));
         Assert.True(search.GetProperty("total").GetInt32() >= 1);
         var first = search.GetProperty("hits")[0];
         Assert.Equal("001_e0cf88b19ba32315", first.GetProperty("id").GetString());
@@ -27,8 +27,29 @@ public sealed class SearchApiTests(RunningServer server)
         Assert.Contains("<mark>Tự</mark>", search.GetRawText(), StringComparison.Ordinal);
 
         var facets = search.GetProperty("facets");
-        Assert.Equal(["type", "issuer", "year", "cites"], Names(facets));
+        Assert.Equal(["type", "issuer", "year", "cites", "sizes"], Names(facets));
         Assert.True(facets.GetProperty("type").GetProperty("KH").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task Grouped_by_section_hits_are_sections_with_their_documents_facts()
+    {
+        var search = await SearchAsync("/api/search?q=tu%20soi%20tu%20sua&group=section&limit=5");
+
+        Assert.Equal("section", search.GetProperty("group").GetString());
+        var hits = search.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        foreach (var hit in hits)
+        {
+            Assert.Equal(["id", "title", "symbol", "type", "typeName", "issuer", "date", "score", "sections", "path", "heading", "snippet"], Names(hit));
+            Assert.Single(hit.GetProperty("sections").EnumerateArray());
+            Assert.Contains("<mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        }
+
+        var scores = hits.Select(h => h.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderDescending(), scores);
+        var documents = await SearchAsync("/api/search?q=tu%20soi%20tu%20sua");
+        Assert.True(search.GetProperty("total").GetInt32() >= documents.GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -110,6 +131,7 @@ public sealed class SearchApiTests(RunningServer server)
     [InlineData("q=a&offset=10001", "offset")]
     [InlineData("q=a&offset=x", "offset")]
     [InlineData("q=a&sort=foo", "sort")]
+    [InlineData("q=a&group=article", "group")]
     [InlineData("q=a&year=abc", "year")]
     [InlineData("q=a&year=1899", "year")]
     [InlineData("q=a&year=2101", "year")]

@@ -17,6 +17,36 @@ public sealed record BenchReport(
     HttpFigures? HttpUncached,
     IReadOnlyList<GrowthFigures> Growth)
 {
+    /// <summary>Ranking on the judged question set, side by side with SQLite FTS5.</summary>
+    public RankingReport? Ranking { get; init; }
+
+    /// <summary>The ranking table: one row per setting, ours and FTS5 side by side, and the difference in MRR@10.</summary>
+    public static string RankingMarkdown(RankingReport ranking)
+    {
+        var md = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        md.AppendLine(c, $"## Ranking ({ranking.Source})");
+        md.AppendLine();
+        if (ranking.Skipped is { } reason)
+        {
+            md.AppendLine(c, $"Skipped: {reason}.");
+            return md.ToString();
+        }
+
+        var questions = ranking.Lines.Count > 0 ? ranking.Lines[0].Questions : 0;
+        md.AppendLine(c, $"{questions} judged questions; {ranking.Articles} articles (one document each), or {ranking.Laws} laws (one document each, hits are sections, a section counts as its article). SQLite FTS5: unicode61 remove_diacritics 2, the question's words OR-ed, BM25, over the articles.");
+        md.AppendLine();
+        md.AppendLine("| setting | ours MRR@10 | R@1 | R@5 | R@10 | FTS5 MRR@10 | R@1 | R@5 | R@10 | MRR@10 ours − FTS5 |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var ours in ranking.Lines.Where(l => l.Engine == "dirsearch"))
+        {
+            var peer = ranking.Lines.Single(l => l.Engine == "sqlite-fts5" && l.Setting == ours.Setting);
+            md.AppendLine(c, $"| {ours.Setting} | {ours.Mrr10:0.000} | {ours.Recall1:0.000} | {ours.Recall5:0.000} | {ours.Recall10:0.000} | {peer.Mrr10:0.000} | {peer.Recall1:0.000} | {peer.Recall5:0.000} | {peer.Recall10:0.000} | {ours.Mrr10 - peer.Mrr10:+0.000;-0.000} |");
+        }
+
+        return md.ToString();
+    }
+
     public string ToMarkdown()
     {
         var md = new StringBuilder();
@@ -84,6 +114,12 @@ public sealed record BenchReport(
             md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var g in Growth)
                 md.AppendLine(c, $"| {g.Factor} | {g.Documents} | {g.TextMegabytes:0.0} | {g.IndexSeconds:0.0} | {g.IndexMegabytes:0.0} | {g.QueryP50:0.000} | {g.QueryP95:0.000} | {g.PeakMegabytes:0} |");
+        }
+
+        if (Ranking is { } ranking)
+        {
+            md.AppendLine();
+            md.Append(RankingMarkdown(ranking));
         }
 
         return md.ToString();

@@ -94,6 +94,53 @@ public sealed partial class SqliteFtsPeer : IDisposable
         return documents.Count;
     }
 
+    /// <summary>
+    /// The ranking peer: one row per article, tokenized as above, for <see cref="RankArticles"/>.
+    /// </summary>
+    public static SqliteFtsPeer BuildArticles(string path, IReadOnlyList<(string Id, string Text)> articles)
+    {
+        if (File.Exists(path))
+            File.Delete(path);
+        var peer = new SqliteFtsPeer(path);
+        Execute(peer.connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+        Execute(peer.connection, "CREATE VIRTUAL TABLE articles USING fts5(id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');");
+        using (var transaction = peer.connection.BeginTransaction())
+        {
+            using var insert = peer.connection.CreateCommand();
+            insert.CommandText = "INSERT INTO articles (id, text) VALUES ($id, $text)";
+            var id = insert.Parameters.Add("$id", SqliteType.Text);
+            var text = insert.Parameters.Add("$text", SqliteType.Text);
+            foreach (var article in articles)
+            {
+                id.Value = article.Id;
+                text.Value = article.Text;
+                insert.ExecuteNonQuery();
+                peer.Passages++;
+            }
+
+            transaction.Commit();
+        }
+
+        return peer;
+    }
+
+    /// <summary>The articles best first for a question: its words OR-ed (each quoted, so none is syntax), by BM25.</summary>
+    public List<string> RankArticles(string question, int limit)
+    {
+        var tokens = Token().Matches(question).Select(m => $"\"{m.Value}\"").Distinct().Take(64).ToList();
+        var ranked = new List<string>();
+        if (tokens.Count == 0)
+            return ranked;
+        using var command = readers.Value!.CreateCommand();
+        command.CommandText = "SELECT id FROM articles WHERE articles MATCH $q ORDER BY bm25(articles) LIMIT $n";
+        command.Parameters.AddWithValue("$q", string.Join(" OR ", tokens));
+        command.Parameters.AddWithValue("$n", limit);
+        using var rows = command.ExecuteReader();
+        while (rows.Read())
+            ranked.Add(rows.GetString(0));
+        return ranked;
+    }
+
     public void Dispose()
     {
         foreach (var reader in readers.Values)

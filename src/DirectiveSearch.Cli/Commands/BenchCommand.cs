@@ -13,24 +13,28 @@ namespace DirectiveSearch.Cli.Commands;
 
 /// <summary>
 /// dirsearch bench [PATH...] [--queries FILE|N] [--out DIR] [--rounds N] [--http-seconds N] [--connections N]
-/// [--growth 1,2,4,8]: one run that measures ingest per format (1 and 2 workers, against pdftotext for PDF),
+/// [--growth 1,2,4,8] [--ranking DIR] [--ranking-only]: one run that measures ingest per format (1 and 2 workers, against pdftotext for PDF),
 /// the index (size, open time), query latency with 1 and 2 threads against SQLite FTS5 on the same passages
 /// and queries, HTTP throughput under concurrent connections, and growth with corpus size. Default data:
-/// ../shared/bench. Prints Markdown and writes bench.md and bench.json to --out.
+/// ../shared/bench. Ranking on the judged questions of --ranking (default ../shared/ranking/alqac2023-train), against
+/// SQLite FTS5 on the same articles; --ranking-only measures that alone. Prints Markdown and writes bench.md and
+/// bench.json to --out.
 /// </summary>
 public static class BenchCommand
 {
     private const int DefaultQueries = 600;
     private static readonly string DefaultData = Path.Combine("..", "shared", "bench");
+    private static readonly string DefaultRanking = Path.Combine("..", "shared", "ranking", "alqac2023-train");
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         var parsed = CommandArguments.Parse(
             args,
-            new HashSet<string> { "queries", "out", "rounds", "http-seconds", "connections", "growth", "workers" },
-            new HashSet<string>());
+            new HashSet<string> { "queries", "out", "rounds", "http-seconds", "connections", "growth", "workers", "ranking" },
+            new HashSet<string> { "ranking-only" });
         var paths = parsed.Positional.Count > 0 ? parsed.Positional : [DefaultData];
-        foreach (var path in paths.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+        var rankingOnly = parsed.Flag("ranking-only");
+        foreach (var path in paths.Where(p => !rankingOnly && !File.Exists(p) && !Directory.Exists(p)))
             throw new UsageException($"no file or folder at '{path}'");
         var outDirectory = Path.GetFullPath(parsed.Option("out") ?? Path.Combine("TestResults", "bench"));
         var rounds = parsed.IntOption("rounds", 3, 1, 100);
@@ -40,9 +44,24 @@ public static class BenchCommand
         var growth = Factors(parsed.Option("growth") ?? "1,2,4,8");
         var queryFile = QueryFile(parsed.Option("queries"));
         var queryCount = queryFile is null ? QueryCount(parsed.Option("queries")) : 0;
+        var rankingDirectory = parsed.Option("ranking") ?? DefaultRanking;
+        if (parsed.Option("ranking") is { } chosen && !Directory.Exists(chosen))
+            throw new UsageException($"--ranking: no folder at '{chosen}'");
         Directory.CreateDirectory(outDirectory);
 
         var log = new Progress(error);
+        if (rankingOnly)
+        {
+            log.Say($"ranking on {rankingDirectory}");
+            var alone = RankingBenchmark.Measure(rankingDirectory, outDirectory);
+            var text = BenchReport.RankingMarkdown(alone);
+            File.WriteAllText(Path.Combine(outDirectory, "ranking.md"), text);
+            File.WriteAllText(Path.Combine(outDirectory, "ranking.json"), JsonSerializer.Serialize(alone, RecordJson.Options));
+            output.Write(text);
+            log.Say($"wrote {Path.Combine(outDirectory, "ranking.md")} and ranking.json");
+            return ExitCodes.Success;
+        }
+
         var data = BenchData.Find(paths);
         log.Say($"{data.Text.Count} text, {data.Docx.Count} docx, {data.Pdf.Count} pdf files under {string.Join(", ", paths)}");
 
@@ -122,6 +141,9 @@ public static class BenchCommand
             Directory.Delete(Path.Combine(outDirectory, $"growth-{factor}x"), recursive: true);
         }
 
+        log.Say($"ranking on {rankingDirectory}");
+        var ranking = RankingBenchmark.Measure(rankingDirectory, outDirectory);
+
         var report = new BenchReport(
             new BenchMachine(Environment.ProcessorCount, RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription, DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
             [.. paths],
@@ -133,7 +155,10 @@ public static class BenchCommand
             peer,
             http,
             httpUncached,
-            growthFigures);
+            growthFigures)
+        {
+            Ranking = ranking,
+        };
         var markdown = report.ToMarkdown();
         File.WriteAllText(Path.Combine(outDirectory, "bench.md"), markdown);
         File.WriteAllText(Path.Combine(outDirectory, "bench.json"), JsonSerializer.Serialize(report, RecordJson.Options));

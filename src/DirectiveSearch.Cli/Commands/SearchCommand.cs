@@ -10,7 +10,7 @@ namespace DirectiveSearch.Cli.Commands;
 
 /// <summary>
 /// dirsearch search QUERY... [--index DIR] [--limit N] [--offset N] [--type T] [--issuer I] [--year Y]
-/// [--cites REF] [--sort relevance|date] [--json]: the hits as GET /api/search returns them (--json),
+/// [--cites REF] [--sort relevance|date] [--group document|section] [--json]: the hits as GET /api/search returns them (--json),
 /// or as a listing for people, with matched words highlighted.
 /// </summary>
 public static partial class SearchCommand
@@ -21,7 +21,7 @@ public static partial class SearchCommand
     {
         var parsed = CommandArguments.Parse(
             args,
-            new HashSet<string> { "index", "limit", "offset", "type", "issuer", "year", "cites", "sort", "facet-limit" },
+            new HashSet<string> { "index", "limit", "offset", "type", "issuer", "year", "cites", "sort", "facet-limit", "group" },
             new HashSet<string> { "json" });
         var parameters = Parameters(parsed);
         using var index = IndexArgument.Open(parsed, error);
@@ -56,7 +56,8 @@ public static partial class SearchCommand
             Year: parsed.Option("year") is null ? null : parsed.IntOption("year", 0, SearchParameters.MinYear, SearchParameters.MaxYear),
             Cites: parsed.Option("cites"),
             Sort: parsed.Option("sort"),
-            FacetLimit: parsed.IntOption("facet-limit", SearchRequest.DefaultFacetLimit, 1, SearchRequest.MaxFacetLimit));
+            FacetLimit: parsed.IntOption("facet-limit", SearchRequest.DefaultFacetLimit, 1, SearchRequest.MaxFacetLimit),
+            Group: parsed.Option("group"));
         if (string.IsNullOrWhiteSpace(parameters.Text) && !parameters.HasFilter)
             throw new UsageException("search needs a QUERY, or a filter (--type, --issuer, --year, --cites) to list documents by");
         if (parameters.Validate() is { } invalid)
@@ -66,8 +67,12 @@ public static partial class SearchCommand
 
     private static void Print(SearchResponse response, SearchParameters parameters, TextWriter output, Highlight highlight, Func<string, string> directiveLabel)
     {
+        if (response.Notice is { } notice)
+            output.WriteLine(notice + ".");
         if (response.Hits.Count == 0)
             output.WriteLine(response.Total == 0 ? "Không tìm thấy văn bản nào." : "Không còn kết quả ở trang này.");
+        if (response.Suggestion is { } suggestion)
+            output.WriteLine($"Có phải bạn muốn tìm: {Plain(suggestion)}");
 
         var rank = parameters.Offset;
         foreach (var hit in response.Hits)
@@ -89,7 +94,7 @@ public static partial class SearchCommand
         }
 
         var shown = response.Hits.Count == 0 ? string.Empty : $" (hiển thị {parameters.Offset + 1}–{parameters.Offset + response.Hits.Count})";
-        output.WriteLine($"Tổng số: {response.Total} văn bản{shown}");
+        output.WriteLine($"Tổng số: {response.Total} {(response.Group == "section" ? "điều, mục" : "văn bản")}{shown}");
         PrintFacet("Loại văn bản", response.Facets.Type, output);
         PrintFacet("Cơ quan ban hành", response.Facets.Issuer, output);
         PrintFacet("Năm", response.Facets.Year, output);

@@ -1,8 +1,15 @@
 namespace DirectiveSearch.Search.Querying;
 
 /// <summary>A document among the matches: its date for sorting and its best passages so far.</summary>
-internal sealed class DocumentMatch(string id, long dayNumber)
+/// <param name="othersWeight">What each further passage adds, as a share of its score.</param>
+internal sealed class DocumentMatch(string id, long dayNumber, float othersWeight = DocumentMatch.KeywordOthersWeight)
 {
+    /// <summary>Keywords: a plan that speaks of the subject in several sections is a better answer than one that mentions it once.</summary>
+    public const float KeywordOthersWeight = 0.1f;
+
+    /// <summary>Questions: the answer is one article or clause, and further passages only favour long documents.</summary>
+    public const float QuestionOthersWeight = 0f;
+
     private readonly List<(int Doc, float Score)> best = new(PassageCollector.PassagesPerDocument + 1);
 
     public string Id => id;
@@ -12,8 +19,7 @@ internal sealed class DocumentMatch(string id, long dayNumber)
     public IReadOnlyList<(int Doc, float Score)> Passages => best;
 
     /// <summary>
-    /// The best passage decides, and further matching passages add a little: a plan that speaks of
-    /// the subject in several sections is a better answer than one that mentions it once.
+    /// The best passage decides, and further matching passages may add a little (<paramref name="othersWeight"/>).
     /// </summary>
     public float Score { get; private set; }
 
@@ -28,7 +34,7 @@ internal sealed class DocumentMatch(string id, long dayNumber)
         var sum = 0f;
         for (var i = 1; i < best.Count; i++)
             sum += best[i].Score;
-        Score = best[0].Score + (0.1f * sum);
+        Score = best[0].Score + (othersWeight * sum);
     }
 
     private static bool Better(float score, int doc, (int Doc, float Score) than) =>

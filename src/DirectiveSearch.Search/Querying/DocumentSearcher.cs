@@ -17,6 +17,10 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
 {
     private readonly RankedQueryBuilder queries = new(analyzer, blocks);
     private readonly SnippetBuilder snippets = new(analyzer);
+    /// <summary>The same index, scored for questions (<see cref="SearchSimilarity.ForQuestions"/>).</summary>
+    private readonly IndexSearcher questionSearcher = new(searcher.IndexReader) { Similarity = SearchSimilarity.ForQuestions() };
+    private readonly Lazy<IssuerNames> issuers = new(() => new IssuerNames(searcher.IndexReader));
+    private readonly Lazy<SpellingSuggester> suggester = new(() => new SpellingSuggester(searcher.IndexReader, analyzer));
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -25,14 +29,44 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
         var references = userQuery.References.Select(r => (r, resolve(ReferenceText(r)) with { Written = r.Written })).ToList();
         var cites = string.IsNullOrWhiteSpace(request.Cites) ? null : resolve(request.Cites.Trim());
         var directives = references.Select(r => r.Item2).Concat(cites is null ? [] : [cites]).DistinctBy(d => d.Written).ToList();
-        var scoring = queries.Build(userQuery, references, out var highlights);
-        var filter = Filters(request, cites);
-        if (scoring is null && !userQuery.IsEmpty)
+        var built = queries.Build(userQuery, references, QueryMatching.AsTyped);
+        var filter = Filters(request, cites, issuers.Value);
+        var group = request.Group == SearchGroup.Section ? "section" : "document";
+        if (built.Query is null && !userQuery.IsEmpty)
         {
             // The query had only characters that make no term (punctuation, symbols): nothing matches.
-            return new SearchResponse(0, [], FacetCounter.None, clock.Elapsed.TotalMilliseconds, directives, new Dictionary<string, string>());
+            return new SearchResponse(0, [], FacetCounter.None, clock.Elapsed.TotalMilliseconds, directives, new Dictionary<string, string>()) { Group = group };
         }
 
+        var collector = Collect(built, filter, request.Group);
+        var approximate = false;
+        if (collector.Matches.Count == 0 && built.Accented && !built.Question)
+        {
+            // Nothing holds the syllables as typed: show what holds them without diacritics, and say so.
+            built = queries.Build(userQuery, references, QueryMatching.Folded);
+            collector = Collect(built, filter, request.Group);
+            approximate = collector.Matches.Count > 0;
+        }
+
+        var (total, hits) = request.Group == SearchGroup.Section
+            ? SectionHits(collector, request, built.Highlights)
+            : DocumentHits(collector, request, built.Highlights);
+        var facets = collector.Facets(request.FacetLimit, issuers.Value);
+        var labels = facets.Cites.Keys.ToDictionary(id => id, id => directiveLabel(id) ?? id, StringComparer.Ordinal);
+        var suggestion = total == 0 && userQuery.FreeText.Length > 0 && filter is null ? Suggest(userQuery) : null;
+        return new SearchResponse(total, hits, facets, clock.Elapsed.TotalMilliseconds, directives, labels)
+        {
+            Group = group,
+            Approximate = approximate,
+            Notice = approximate ? SearchResponse.ApproximateNotice : null,
+            Question = built.Question,
+            Suggestion = suggestion,
+        };
+    }
+
+    private PassageCollector Collect(BuiltQuery built, BooleanQuery? filter, SearchGroup group)
+    {
+        var scoring = built.Query;
         // Without words every passage of the documents the filters keep matches, equally.
         Query query = (scoring, filter) switch
         {
@@ -40,38 +74,81 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
             (_, null) => scoring,
             _ => new FilteredQuery(scoring, new PassagesOfRecords(blocks, filter)),
         };
-        var collector = new PassageCollector(blocks);
-        searcher.Search(query, collector);
+        var collector = new PassageCollector(
+            blocks, keepPassages: group == SearchGroup.Section, built.Question ? DocumentMatch.QuestionOthersWeight : DocumentMatch.KeywordOthersWeight);
+        (built.Question ? questionSearcher : searcher).Search(query, collector);
+        return collector;
+    }
 
+    /// <summary>
+    /// The documents of the page. Sorted by date, the order is over exactly the documents relevance returns (each
+    /// holds every keyword), newest first, undated last.
+    /// </summary>
+    private (int Total, List<SearchHit> Hits) DocumentHits(PassageCollector collector, SearchRequest request, HighlightTerms highlights)
+    {
         var ordered = request.Sort == SearchSort.Date
             ? collector.Matches.OrderByDescending(m => m.DayNumber).ThenByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal)
             : collector.Matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal);
         var page = ordered.Skip(request.Offset).Take(request.Limit).ToList();
-        var hits = page.Select(match => Hit(match, highlights)).OfType<SearchHit>().ToList();
-        var facets = collector.Facets(request.FacetLimit);
-        var labels = facets.Cites.Keys.ToDictionary(id => id, id => directiveLabel(id) ?? id, StringComparer.Ordinal);
-        return new SearchResponse(collector.Matches.Count, hits, facets, clock.Elapsed.TotalMilliseconds, directives, labels);
+        return (collector.Matches.Count, page.Select(match => Hit(match, highlights)).OfType<SearchHit>().ToList());
+    }
+
+    /// <summary>The sections of the page, each ranked by its own score (by date: its document's date, then score).</summary>
+    private (int Total, List<SearchHit> Hits) SectionHits(PassageCollector collector, SearchRequest request, HighlightTerms highlights)
+    {
+        var ordered = request.Sort == SearchSort.Date
+            ? collector.Passages.OrderByDescending(p => p.Document.DayNumber).ThenByDescending(p => p.Score).ThenBy(p => p.Doc)
+            : collector.Passages.OrderByDescending(p => p.Score).ThenBy(p => p.Doc);
+        var hits = new List<SearchHit>();
+        foreach (var passage in ordered.Skip(request.Offset).Take(request.Limit))
+        {
+            if (summaries(passage.Document.Id) is not { } record)
+                continue;
+            var section = Section(passage.Doc, highlights);
+            hits.Add(Hit(record, passage.Score, [section]) with { Path = section.Path, Heading = section.Heading, Snippet = section.Snippet });
+        }
+
+        return (collector.Passages.Count, hits);
+    }
+
+    /// <summary>
+    /// Each syllable the index lacks replaced by the nearest one it holds, accents restored from the index's most
+    /// frequent forms ("chuyen doi soo" → "chuyển đổi số"); offered only when the suggestion finds something.
+    /// </summary>
+    private string? Suggest(UserQuery query)
+    {
+        foreach (var candidate in suggester.Value.Suggest(query.FreeText))
+        {
+            var retry = queries.Build(UserQuery.Parse(candidate), [], QueryMatching.AsTyped);
+            if (retry.Query is not null && searcher.Search(retry.Query, 1).TotalHits > 0)
+                return candidate;
+        }
+
+        return null;
     }
 
     /// <summary>What the knowledge base is asked: the symbol as typed ("21-KL/TW"), else the type-number key ("kl-21").</summary>
     private static string ReferenceText(DirectiveReference reference) => reference.Symbol?.Text ?? reference.Key;
 
-    private SearchHit? Hit(DocumentMatch match, HighlightTerms highlights)
+    private SearchHit? Hit(DocumentMatch match, HighlightTerms highlights) =>
+        summaries(match.Id) is { } record
+            ? Hit(record, match.Score, [.. match.Passages.Select(passage => Section(passage.Doc, highlights))])
+            : null;
+
+    private SectionHit Section(int doc, HighlightTerms highlights)
     {
-        if (summaries(match.Id) is not { } record)
-            return null;
-        var sections = match.Passages.Select(passage =>
-        {
-            var stored = searcher.Doc(passage.Doc);
-            var text = stored.Get(IndexFields.PassageText);
-            return new SectionHit(
-                stored.Get(IndexFields.PassagePath),
-                stored.Get(IndexFields.PassageHeading),
-                snippets.Build(text, highlights),
-                stored.GetField(IndexFields.PassageStart).GetInt32Value() ?? 0,
-                stored.GetField(IndexFields.PassageEnd).GetInt32Value() ?? 0);
-        }).ToList();
-        return new SearchHit(
+        var stored = searcher.Doc(doc);
+        var text = stored.Get(IndexFields.PassageText);
+        return new SectionHit(
+            stored.Get(IndexFields.PassagePath),
+            stored.Get(IndexFields.PassageHeading),
+            snippets.Build(text, highlights),
+            stored.GetField(IndexFields.PassageStart).GetInt32Value() ?? 0,
+            stored.GetField(IndexFields.PassageEnd).GetInt32Value() ?? 0);
+    }
+
+    private static SearchHit Hit(DocumentSummary record, float score, List<SectionHit> sections) =>
+        new(
             record.Id,
             record.Title,
             record.Symbol,
@@ -79,18 +156,24 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
             record.Type.Name,
             record.Issuer,
             record.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            match.Score,
+            score,
             sections);
-    }
 
     /// <summary>The filters as one query on record docs (document fields), or null when there are none.</summary>
-    private static BooleanQuery? Filters(SearchRequest request, ReferencedDirective? cites)
+    /// <remarks>An issuer in any of its spellings matches every spelling of that body (<see cref="IssuerNames"/>).</remarks>
+    private static BooleanQuery? Filters(SearchRequest request, ReferencedDirective? cites, IssuerNames issuers)
     {
         var filter = new BooleanQuery();
         if (!string.IsNullOrWhiteSpace(request.Type))
             filter.Add(new TermQuery(new Term(IndexFields.Type, request.Type.Trim())), Occur.MUST);
         if (!string.IsNullOrWhiteSpace(request.Issuer))
-            filter.Add(new TermQuery(new Term(IndexFields.Issuer, request.Issuer.Trim())), Occur.MUST);
+        {
+            var spellings = new BooleanQuery { { new TermQuery(new Term(IndexFields.Issuer, request.Issuer.Trim())), Occur.SHOULD } };
+            foreach (var spelling in issuers.Spellings(request.Issuer))
+                spellings.Add(new TermQuery(new Term(IndexFields.Issuer, spelling)), Occur.SHOULD);
+            filter.Add(spellings, Occur.MUST);
+        }
+
         if (request.Year is { } year)
             filter.Add(new TermQuery(new Term(IndexFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
         if (cites is not null)

@@ -30,6 +30,29 @@ internal sealed class FacetCounter
         cites.Count(recordDoc);
     }
 
-    /// <summary>At most <paramref name="limit"/> values per facet, most frequent first.</summary>
-    public SearchFacets Facets(int limit) => new(type.Top(limit), issuer.Top(limit), year.Top(limit), cites.Top(limit));
+    /// <summary>
+    /// At most <paramref name="limit"/> values per facet: issuing bodies merged over their spellings, most frequent
+    /// first; years newest first (what a cadre looks for); the others most frequent first. <see cref="SearchFacets.Sizes"/>
+    /// says how many values each facet has in all, so a page can offer the rest.
+    /// </summary>
+    public SearchFacets Facets(int limit, IssuerNames issuers)
+    {
+        var issuerCounts = issuers.Merge(issuer.All());
+        var yearCounts = year.All();
+        var citesCounts = cites.All();
+        var typeCounts = type.All();
+        var years = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (value, count) in yearCounts.OrderByDescending(p => p.Key, StringComparer.Ordinal).Take(limit))
+            years[value] = count;
+        return new SearchFacets(FacetFieldCounts.TopOf(typeCounts, limit), FacetFieldCounts.TopOf(issuerCounts, limit), years, FacetFieldCounts.TopOf(citesCounts, limit))
+        {
+            Sizes = new Dictionary<string, int>(StringComparer.Ordinal)
+            {
+                ["type"] = typeCounts.Count,
+                ["issuer"] = issuerCounts.Count,
+                ["year"] = yearCounts.Count,
+                ["cites"] = citesCounts.Count,
+            },
+        };
+    }
 }

@@ -55,8 +55,21 @@ internal sealed class FacetFieldCounts(string field, bool multiValued)
     public IReadOnlyDictionary<string, int> Top(int limit)
     {
         Flush();
+        return TopOf(totals, limit);
+    }
+
+    /// <summary>Every value counted, in no particular order.</summary>
+    public IReadOnlyDictionary<string, int> All()
+    {
+        Flush();
+        return totals;
+    }
+
+    /// <summary>The most frequent values of <paramref name="counts"/>, then by value, as <see cref="Top"/> orders them.</summary>
+    public static IReadOnlyDictionary<string, int> TopOf(IReadOnlyDictionary<string, int> counts, int limit)
+    {
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (value, count) in totals.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(limit))
+        foreach (var (value, count) in counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(limit))
             result[value] = count;
         return result;
     }

@@ -10,7 +10,9 @@ namespace DirectiveSearch.Search.Querying;
 /// document for the hit list, and each document's facet values (from its record doc) counted once.
 /// Facet counts are thus over all matching documents, not over one page.
 /// </summary>
-internal sealed class PassageCollector(RecordBlocks blocks) : ICollector
+/// <param name="keepPassages">Keep every matching passage with its score, for hits that are sections.</param>
+/// <param name="othersWeight">What a document's further passages add to its best one (<see cref="DocumentMatch"/>).</param>
+internal sealed class PassageCollector(RecordBlocks blocks, bool keepPassages = false, float othersWeight = DocumentMatch.KeywordOthersWeight) : ICollector
 {
     public const int PassagesPerDocument = 3;
 
@@ -28,11 +30,16 @@ internal sealed class PassageCollector(RecordBlocks blocks) : ICollector
     private int previousRecord = -1;
     private DocumentMatch? last;
 
+    private readonly List<PassageMatch> passages = [];
+
     public IReadOnlyCollection<DocumentMatch> Matches => matches.Values;
+
+    /// <summary>Every matching passage, when kept (collection order).</summary>
+    public IReadOnlyList<PassageMatch> Passages => passages;
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    public SearchFacets Facets(int limit) => facets.Facets(limit);
+    public SearchFacets Facets(int limit, IssuerNames issuers) => facets.Facets(limit, issuers);
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
@@ -53,7 +60,12 @@ internal sealed class PassageCollector(RecordBlocks blocks) : ICollector
         // Passages of one document arrive together, so the document is looked up once per run of them.
         var inLastBlock = last is not null && doc > previousRecord && doc < lastRecord;
         var match = inLastBlock ? last : FindDocument(doc);
-        match?.Add(docBase + doc, scorer?.GetScore() ?? 0f);
+        if (match is null)
+            return;
+        var score = scorer?.GetScore() ?? 0f;
+        match.Add(docBase + doc, score);
+        if (keepPassages)
+            passages.Add(new PassageMatch(docBase + doc, score, match));
     }
 
     private DocumentMatch? FindDocument(int doc)
@@ -70,9 +82,12 @@ internal sealed class PassageCollector(RecordBlocks blocks) : ICollector
         if (ord < 0)
             return null;
         ids.LookupOrd(ord, scratch);
-        last = new DocumentMatch(scratch.Utf8ToString(), dates?.Get(record) ?? 0);
+        last = new DocumentMatch(scratch.Utf8ToString(), dates?.Get(record) ?? 0, othersWeight);
         matches[docBase + record] = last;
         facets.Count(record);
         return last;
     }
 }
+
+/// <summary>A matching passage: its doc number in the whole index, its score and its document.</summary>
+internal readonly record struct PassageMatch(int Doc, float Score, DocumentMatch Document);

@@ -8,43 +8,57 @@ namespace DirectiveSearch.Search.Querying;
 
 /// <summary>
 /// Builds the scoring query for a user query. The rules, and why:
-/// - each syllable matches its folded form, so "tu soi tu sua" finds "Tự soi, tự sửa";
-/// - when the query carries diacritics, the exact form scores on top, so "bàn" puts "bàn" above
-///   "bán" and "ban" (folding merges them, DOMAIN.md); a query without any diacritics searches the
-///   folded forms evenly;
+/// - a keyword query (a few words) needs every syllable in one passage, as vbpl.vn does: a document lacking a
+///   word is not a result, the total counts real matches, and adding a word never adds results;
+/// - a syllable typed with diacritics matches that syllable only ("sửa" not "sữa" or "sua"); one typed without
+///   them matches every accented form ("sua" finds "sửa", "sữa"); mixed queries are taken syllable by syllable.
+///   <see cref="QueryMatching.Folded"/> relaxes the first rule, for the fallback when an accented query has no
+///   exact match;
+/// - a question (eight syllables or more, unquoted) is BM25 over its syllables without its tail ("đúng hay sai"),
+///   with a minimum-should-match that grows with its length: nobody's question is written in the words of the law;
 /// - adjacent syllables (bigrams) add score, so compound words and phrases beat scattered syllables;
 /// - quoted phrases must match in order; directive references match documents citing the directive.
 /// Terms come from the index's own analyzers, so tone-style and NFD variants give identical queries.
 /// </summary>
 internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
 {
+    /// <summary>From this many syllables up, unquoted free text is a question rather than keywords.</summary>
+    public const int QuestionSyllables = 8;
+
     private const float ExactBoost = 2f;
     private const float BigramBoost = 1.5f;
     private const float ReferenceBoost = 4f;
 
+    /// <summary>The share of a question's syllables a passage must hold (after its tail is removed).</summary>
+    private const double QuestionMinimumShare = 0.3;
+
     /// <param name="references">The query's directive references with what the knowledge base resolved them to.</param>
-    public Query? Build(UserQuery query, IReadOnlyList<(DirectiveReference Reference, ReferencedDirective Resolved)> references, out HighlightTerms highlights)
+    public BuiltQuery Build(UserQuery query, IReadOnlyList<(DirectiveReference Reference, ReferencedDirective Resolved)> references, QueryMatching matching)
     {
         var root = new BooleanQuery();
-        var highlightTerms = new HashSet<string>(StringComparer.Ordinal);
-        var highlightPrefixes = new List<string>();
+        var highlights = new HighlightCollector();
+        var question = false;
+        var accented = false;
 
-        if (BuildFreeText(query.FreeText, highlightTerms) is { } free)
+        // A question that quotes a term ("“Trọng tài thương mại” là …") is still a question: the quoted words join
+        // its syllables and the phrase adds score rather than being required (questions misspell what they quote).
+        var asQuestion = QueryTerms.Analyze(analyzer, IndexFields.Folded, query.FreeText).Count >= QuestionSyllables;
+        var freeText = asQuestion && query.Phrases.Count > 0 ? string.Join(' ', [query.FreeText, .. query.Phrases]) : query.FreeText;
+        if (BuildFreeText(freeText, matching, highlights, ref question, ref accented) is { } free)
             root.Add(free, Occur.MUST);
         foreach (var phrase in query.Phrases)
         {
-            if (BuildPhrase(phrase, highlightTerms) is { } phraseQuery)
-                root.Add(phraseQuery, Occur.MUST);
+            if (BuildPhrase(phrase, asQuestion ? QueryMatching.Folded : matching, highlights, ref accented) is { } phraseQuery)
+                root.Add(phraseQuery, asQuestion ? Occur.SHOULD : Occur.MUST);
         }
 
-        if (BuildReferences(references, highlightTerms, highlightPrefixes) is { } referenceQuery)
+        if (BuildReferences(references, highlights) is { } referenceQuery)
             root.Add(referenceQuery, root.Clauses.Count == 0 ? Occur.MUST : Occur.SHOULD);
 
-        highlights = new HighlightTerms(highlightTerms, highlightPrefixes);
-        return root.Clauses.Count == 0 ? null : root;
+        return new BuiltQuery(root.Clauses.Count == 0 ? null : root, highlights.ToTerms(), question, accented);
     }
 
-    private Query? BuildFreeText(string text, HashSet<string> highlights)
+    private Query? BuildFreeText(string text, QueryMatching matching, HighlightCollector highlights, ref bool question, ref bool accented)
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;
@@ -52,61 +66,112 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
         var folded = QueryTerms.Analyze(analyzer, IndexFields.Folded, text);
         if (folded.Count == 0)
             return null;
-        var withDiacritics = HasDiacritics(exact, folded);
+        if (folded.Count >= QuestionSyllables)
+        {
+            question = true;
+            return BuildQuestion(text, exact, folded, highlights, ref accented);
+        }
 
-        // Short queries need every syllable; long ones (a pasted sentence) most of them. Required syllables are
-        // MUST clauses rather than SHOULD with a minimum, so Lucene leapfrogs them from the rarest one.
-        var allRequired = folded.Count <= 3;
-        var syllables = new BooleanQuery();
+        var scored = new BooleanQuery();
         for (var i = 0; i < folded.Count; i++)
         {
-            highlights.Add(folded[i].Text);
-            // The exact form only ever matches where the folded one does: it adds score, and iterating it
-            // alongside would only cost (BM25's coordination factor is 1, so scores are the same).
-            var either = new BooleanQuery { { new TermQuery(new Term(IndexFields.Folded, folded[i].Text)), Occur.MUST } };
-            if (withDiacritics && i < exact.Count && exact[i].Text != folded[i].Text)
-                either.Add(new TermQuery(new Term(IndexFields.Exact, exact[i].Text)) { Boost = ExactBoost }, Occur.SHOULD);
-            syllables.Add(either, allRequired ? Occur.MUST : Occur.SHOULD);
+            var typedWithDiacritics = i < exact.Count && exact[i].Text != folded[i].Text;
+            accented |= typedWithDiacritics;
+            // Required syllables are MUST clauses, so Lucene leapfrogs them from the rarest one.
+            if (typedWithDiacritics && matching == QueryMatching.AsTyped)
+            {
+                scored.Add(new TermQuery(new Term(IndexFields.Exact, exact[i].Text)), Occur.MUST);
+                highlights.Exact.Add(exact[i].Text);
+            }
+            else
+            {
+                scored.Add(new TermQuery(new Term(IndexFields.Folded, folded[i].Text)), Occur.MUST);
+                highlights.Folded.Add(folded[i].Text);
+            }
         }
 
-        if (!allRequired)
-            syllables.MinimumNumberShouldMatch = (int)Math.Ceiling(folded.Count * 0.7);
-
-        var scored = new BooleanQuery { { syllables, Occur.MUST } };
-        foreach (var bigram in QueryTerms.Analyze(analyzer, IndexFields.FoldedBigrams, text))
-            scored.Add(new TermQuery(new Term(IndexFields.FoldedBigrams, bigram.Text)) { Boost = BigramBoost }, Occur.SHOULD);
-        if (withDiacritics)
-        {
-            foreach (var bigram in QueryTerms.Analyze(analyzer, IndexFields.ExactBigrams, text))
-                scored.Add(new TermQuery(new Term(IndexFields.ExactBigrams, bigram.Text)) { Boost = BigramBoost * ExactBoost }, Occur.SHOULD);
-        }
-
+        AddBigrams(scored, text, accented);
         return scored;
     }
 
-    private Query? BuildPhrase(string phrase, HashSet<string> highlights)
+    /// <summary>
+    /// A question: each distinct syllable an optional clause (its exact form scoring on top when typed with
+    /// diacritics), at least a share of them required, bigrams adding score.
+    /// </summary>
+    private Query BuildQuestion(string text, List<AnalyzedTerm> exact, List<AnalyzedTerm> folded, HighlightCollector highlights, ref bool accented)
+    {
+        var tail = QuestionTails.Count(folded.Select(t => t.Text).ToList());
+        var kept = folded.Count - tail;
+        var syllables = new BooleanQuery();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < kept; i++)
+        {
+            if (!seen.Add(folded[i].Text))
+                continue;
+            var either = new BooleanQuery { { new TermQuery(new Term(IndexFields.Folded, folded[i].Text)), Occur.MUST } };
+            if (i < exact.Count && exact[i].Text != folded[i].Text)
+            {
+                accented = true;
+                either.Add(new TermQuery(new Term(IndexFields.Exact, exact[i].Text)) { Boost = ExactBoost }, Occur.SHOULD);
+                // Marked as typed: a folded look-alike adds a little to the score but is not what was asked.
+                highlights.Exact.Add(exact[i].Text);
+            }
+            else
+            {
+                highlights.Folded.Add(folded[i].Text);
+            }
+
+            syllables.Add(either, Occur.SHOULD);
+        }
+
+        syllables.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Round(seen.Count * QuestionMinimumShare));
+        var scored = new BooleanQuery { { syllables, Occur.MUST } };
+        var body = kept == folded.Count ? text : text[..folded[kept - 1].End];
+        AddBigrams(scored, body, accented);
+        return scored;
+    }
+
+    private void AddBigrams(BooleanQuery scored, string text, bool withDiacritics)
+    {
+        foreach (var bigram in QueryTerms.Analyze(analyzer, IndexFields.FoldedBigrams, text).DistinctBy(b => b.Text))
+            scored.Add(new TermQuery(new Term(IndexFields.FoldedBigrams, bigram.Text)) { Boost = BigramBoost }, Occur.SHOULD);
+        if (withDiacritics)
+        {
+            foreach (var bigram in QueryTerms.Analyze(analyzer, IndexFields.ExactBigrams, text).DistinctBy(b => b.Text))
+                scored.Add(new TermQuery(new Term(IndexFields.ExactBigrams, bigram.Text)) { Boost = BigramBoost * ExactBoost }, Occur.SHOULD);
+        }
+    }
+
+    /// <summary>
+    /// The syllables in order on the folded field; each syllable typed with diacritics must also be in the passage
+    /// in that exact form (a phrase is one field, so the exact form is required in the passage, not at its place).
+    /// </summary>
+    private Query? BuildPhrase(string phrase, QueryMatching matching, HighlightCollector highlights, ref bool accented)
     {
         var exact = QueryTerms.Analyze(analyzer, IndexFields.Exact, phrase);
         var folded = QueryTerms.Analyze(analyzer, IndexFields.Folded, phrase);
         if (folded.Count == 0)
             return null;
         var foldedPhrase = new PhraseQuery();
-        foreach (var term in folded)
+        var query = new BooleanQuery { { foldedPhrase, Occur.MUST } };
+        for (var i = 0; i < folded.Count; i++)
         {
+            var term = folded[i];
             foldedPhrase.Add(new Term(IndexFields.Folded, term.Text), term.Position);
-            highlights.Add(term.Text);
+            var typedWithDiacritics = i < exact.Count && exact[i].Text != term.Text;
+            accented |= typedWithDiacritics;
+            if (typedWithDiacritics && matching == QueryMatching.AsTyped)
+            {
+                query.Add(new TermQuery(new Term(IndexFields.Exact, exact[i].Text)), Occur.MUST);
+                highlights.Exact.Add(exact[i].Text);
+            }
+            else
+            {
+                highlights.Folded.Add(term.Text);
+            }
         }
 
-        var either = new BooleanQuery { { foldedPhrase, Occur.MUST } };
-        if (HasDiacritics(exact, folded))
-        {
-            var exactPhrase = new PhraseQuery { Boost = ExactBoost };
-            foreach (var term in exact)
-                exactPhrase.Add(new Term(IndexFields.Exact, term.Text), term.Position);
-            either.Add(exactPhrase, Occur.SHOULD);
-        }
-
-        return either;
+        return query;
     }
 
     /// <summary>
@@ -115,7 +180,7 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
     /// those are the ones worth quoting. "KL 21" has no issuer, so it matches symbols by prefix ("21-kl/").
     /// A reference the knowledge base does not know matches the symbols documents write.
     /// </summary>
-    private Query? BuildReferences(IReadOnlyList<(DirectiveReference Reference, ReferencedDirective Resolved)> references, HashSet<string> highlights, List<string> prefixes)
+    private Query? BuildReferences(IReadOnlyList<(DirectiveReference Reference, ReferencedDirective Resolved)> references, HighlightCollector highlights)
     {
         if (references.Count == 0)
             return null;
@@ -137,14 +202,14 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
                 if (resolved.Ids.Count == 0)
                     cited.Add(new TermQuery(new Term(IndexFields.Symbols, term)), Occur.SHOULD);
                 written.Add(new TermQuery(new Term(IndexFields.Folded, term)), Occur.SHOULD);
-                highlights.Add(term);
+                highlights.Folded.Add(term);
             }
             else if (SymbolPrefix(reference.Key) is { } prefix)
             {
                 // Scored like a term (not the constant-score default), so the title and opening
                 // clause, which name what a plan implements, weigh more than a passing mention.
                 written.Add(new PrefixQuery(new Term(IndexFields.Folded, prefix)) { MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE }, Occur.SHOULD);
-                prefixes.Add(prefix);
+                highlights.Prefixes.Add(prefix);
             }
         }
 
@@ -163,6 +228,14 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
         return dash <= 0 || dash == key.Length - 1 ? null : $"{key[(dash + 1)..]}-{key[..dash]}/";
     }
 
-    private static bool HasDiacritics(List<AnalyzedTerm> exact, List<AnalyzedTerm> folded) =>
-        exact.Count != folded.Count || exact.Where((term, i) => term.Text != folded[i].Text).Any();
+    private sealed class HighlightCollector
+    {
+        public HashSet<string> Folded { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Exact { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Prefixes { get; } = [];
+
+        public HighlightTerms ToTerms() => new(Folded, Exact, Prefixes);
+    }
 }

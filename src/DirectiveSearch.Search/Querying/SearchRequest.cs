@@ -7,6 +7,7 @@ namespace DirectiveSearch.Search.Querying;
 /// <param name="Year">Year of the document's date.</param>
 /// <param name="Cites">Only documents citing this directive (any form a user types).</param>
 /// <param name="FacetLimit">Values per facet, most frequent first: a broad query over a large corpus cites thousands of directives.</param>
+/// <param name="Group">Documents (default) or sections as hits.</param>
 public sealed record SearchRequest(
     string Query,
     int Limit = 10,
@@ -16,7 +17,8 @@ public sealed record SearchRequest(
     int? Year = null,
     string? Cites = null,
     SearchSort Sort = SearchSort.Relevance,
-    int FacetLimit = SearchRequest.DefaultFacetLimit)
+    int FacetLimit = SearchRequest.DefaultFacetLimit,
+    SearchGroup Group = SearchGroup.Document)
 {
     public const int DefaultFacetLimit = 20;
     public const int MaxFacetLimit = 1000;

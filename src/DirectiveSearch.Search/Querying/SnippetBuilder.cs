@@ -7,8 +7,9 @@ namespace DirectiveSearch.Search.Querying;
 /// <summary>
 /// Cuts a snippet of at most <see cref="MaxLength"/> characters from a passage around its densest
 /// cluster of matches, at word boundaries, HTML-escaped, with each matched word in &lt;mark&gt;.
-/// Matches are found by re-analyzing the passage with the folded analyzer: its offsets point into
-/// the stored text, so the marks land on the characters the user sees.
+/// Matches are found by re-analyzing the passage with the folded analyzer (and the exact one, for syllables
+/// typed with diacritics): their offsets point into the stored text, so the marks land on the characters the
+/// user sees.
 /// </summary>
 internal sealed class SnippetBuilder(Analyzer analyzer)
 {
@@ -42,9 +43,15 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         var found = new List<(int Start, int End)>();
         if (terms.IsEmpty)
             return found;
-        foreach (var term in QueryTerms.AnalyzeAll(analyzer, IndexFields.Folded, text))
+        var folded = QueryTerms.AnalyzeAll(analyzer, IndexFields.Folded, text);
+        // The exact analysis gives the same tokens with diacritics kept, token for token; only needed when a
+        // syllable was typed with diacritics.
+        var exact = terms.Exact.Count > 0 ? QueryTerms.AnalyzeAll(analyzer, IndexFields.Exact, text) : null;
+        for (var i = 0; i < folded.Count; i++)
         {
-            if (terms.Matches(term.Text) && (found.Count == 0 || term.Start >= found[^1].End))
+            var term = folded[i];
+            var exactTerm = exact is not null && i < exact.Count ? exact[i].Text : null;
+            if (terms.Matches(term.Text, exactTerm) && (found.Count == 0 || term.Start >= found[^1].End))
                 found.Add((term.Start, term.End));
         }
 

@@ -41,7 +41,10 @@ public sealed record SearchParameters(
     string? Sort = null,
     [property: FromQuery(Name = "facetLimit"), Description("Values per facet, most frequent first.")]
     [property: Range(1, SearchRequest.MaxFacetLimit)]
-    int FacetLimit = SearchRequest.DefaultFacetLimit)
+    int FacetLimit = SearchRequest.DefaultFacetLimit,
+    [property: FromQuery(Name = "group"), Description("\"document\" (default): documents as hits; \"section\": sections (Điều, khoản, mục) as hits, ranked by themselves.")]
+    [property: AllowedValues("document", "section")]
+    string? Group = null)
 {
     public const int MinYear = 1900;
     public const int MaxYear = 2100;
@@ -70,6 +73,8 @@ public sealed record SearchParameters(
             return new InvalidParameter("facetLimit", $"must be from 1 to {SearchRequest.MaxFacetLimit}, got {FacetLimit}");
         if (Year is < MinYear or > MaxYear)
             return new InvalidParameter("year", $"must be from {MinYear} to {MaxYear}, got {Year}");
+        if (ParseGroup(Group) is null)
+            return new InvalidParameter("group", $"must be 'document' or 'section', got {InvalidParameter.Quote(Group)}");
         if (ParseSort(Sort) is null)
             return new InvalidParameter("sort", $"must be 'relevance' or 'date', got {InvalidParameter.Quote(Sort)}");
         foreach (var (name, value) in new[] { ("type", Type), ("issuer", Issuer), ("cites", Cites) })
@@ -83,7 +88,14 @@ public sealed record SearchParameters(
 
     /// <summary>The search to run; call after <see cref="Validate"/> returned null.</summary>
     public SearchRequest ToRequest() =>
-        new(Text, Limit, Offset, Blank(Type), Blank(Issuer), Year, Blank(Cites), ParseSort(Sort) ?? SearchSort.Relevance, FacetLimit);
+        new(Text, Limit, Offset, Blank(Type), Blank(Issuer), Year, Blank(Cites), ParseSort(Sort) ?? SearchSort.Relevance, FacetLimit, ParseGroup(Group) ?? SearchGroup.Document);
+
+    private static SearchGroup? ParseGroup(string? group) => group?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "document" => SearchGroup.Document,
+        "section" => SearchGroup.Section,
+        _ => null,
+    };
 
     private static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
     {

@@ -6,19 +6,45 @@ namespace DirectiveSearch.Search.Tests.Index;
 public sealed class RankingTests
 {
     [Fact]
-    public void A_query_with_diacritics_puts_the_exact_form_above_forms_found_by_folding()
+    public void A_query_with_diacritics_matches_the_syllable_as_typed_and_not_its_folded_look_alikes()
     {
         using var index = new TempIndex(
             TestRecords.Plan("ban", "Kế hoạch công tác", "Thành lập ban chỉ đạo của tỉnh."),
             TestRecords.Plan("bán", "Kế hoạch công tác", "Thành lập bán chỉ đạo của tỉnh."),
             TestRecords.Plan("bàn", "Kế hoạch công tác", "Thành lập bàn chỉ đạo của tỉnh."));
 
-        var hits = index.Index.Search(new SearchRequest("bàn")).Hits;
+        var response = index.Index.Search(new SearchRequest("bàn"));
 
-        Assert.Equal(3, hits.Count);
-        Assert.Equal("bàn", hits[0].Id);
-        Assert.True(hits[0].Score > hits[1].Score);
-        Assert.Equal(hits[1].Score, hits[2].Score);
+        Assert.Equal(["bàn"], response.Hits.Select(h => h.Id));
+        Assert.Equal(1, response.Total);
+        Assert.False(response.Approximate);
+    }
+
+    [Fact]
+    public void Mixed_queries_match_syllable_by_syllable()
+    {
+        using var index = new TempIndex(
+            TestRecords.Plan("a", "Kế hoạch công tác", "Thành lập bàn chỉ đạo của tỉnh."),
+            TestRecords.Plan("b", "Kế hoạch công tác", "Thành lập bàn chí đạo của tỉnh."),
+            TestRecords.Plan("c", "Kế hoạch công tác", "Thành lập bán chỉ đạo của tỉnh."));
+
+        var hits = index.Index.Search(new SearchRequest("bàn chi")).Hits;
+
+        Assert.Equal(["a", "b"], hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_accented_query_without_exact_match_falls_back_to_folded_matching_and_says_so()
+    {
+        using var index = new TempIndex(
+            TestRecords.Plan("a", "Kế hoạch công tác", "Thành lập ban chỉ đạo của tỉnh."),
+            TestRecords.Plan("b", "Kế hoạch tuyên truyền", "Đảng viên và nhân dân."));
+
+        var response = index.Index.Search(new SearchRequest("bàn chị đạo"));
+
+        Assert.True(response.Approximate);
+        Assert.Equal(SearchResponse.ApproximateNotice, response.Notice);
+        Assert.Equal(["a"], response.Hits.Select(h => h.Id));
     }
 
     [Fact]
