@@ -77,6 +77,13 @@ public static class IngestCommand
         missing = report.MissingPaths,
         seconds = Math.Round(report.Elapsed.TotalSeconds, 2),
         ids = report.Documents.Select(d => d.Id),
+        merges = report.Merges.Select(m => new
+        {
+            id = m.Id,
+            files = m.Files,
+            resemblance = m.Resemblance,
+            pairs = m.Pairs.Select(p => new { first = p.First, second = p.Second, resemblance = p.Resemblance }),
+        }),
     };
 
     private static bool CanWrite(string directory, out string why)

@@ -18,6 +18,13 @@ public static class IngestSummaryPrinter
             output.WriteLine($"  {document.Id}  {document.Type.Name}{symbol} · {document.Sources.Count} tệp · {Shorten(document.Title, 80)}");
         }
 
+        // Every merge is the ingest's judgement that files are one document: shown, so a user can check it.
+        output.WriteLine($"Tệp được gộp thành một văn bản (merged): {report.Merges.Count} văn bản");
+        foreach (var merge in report.Merges)
+        {
+            output.WriteLine($"  {merge.Id}: {string.Join(" + ", merge.Files)} · giống nhau (resemblance) {merge.Resemblance:P1}");
+        }
+
         foreach (var path in report.MissingPaths)
             output.WriteLine($"Không tìm thấy đường dẫn (missing): {path}");
         if (report.Notices.Count > 0)

@@ -24,6 +24,9 @@ public sealed record DocumentDetails(
     IReadOnlyList<CitationEntry> Citations,
     string Text)
 {
+    /// <summary>Other documents with nearly the same content (<see cref="DocumentRecord.Similar"/>).</summary>
+    public IReadOnlyList<SimilarDocument> Similar { get; init; } = [];
+
     /// <param name="citations">The record's resolved citations; null when none were stored (an index written before citations were).</param>
     public static DocumentDetails Of(DocumentRecord record, DocumentCitations? citations)
     {
@@ -42,6 +45,9 @@ public sealed record DocumentDetails(
             record.Signer,
             citations?.Identity,
             citations is null ? [] : CitationEntry.Of(citations, record.Text),
-            record.Text);
+            record.Text)
+        {
+            Similar = record.Similar,
+        };
     }
 }

@@ -16,4 +16,8 @@ public sealed record DocumentRecord(
     IReadOnlyList<Section> Sections,
     IReadOnlyList<string> Recipients,
     Signer? Signer,
-    string Text);
+    string Text)
+{
+    /// <summary>Other documents with nearly the same content (copies, not renditions), most alike first.</summary>
+    public IReadOnlyList<SimilarDocument> Similar { get; init; } = [];
+}

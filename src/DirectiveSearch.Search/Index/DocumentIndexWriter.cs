@@ -16,7 +16,8 @@ namespace DirectiveSearch.Search.Index;
 public static class DocumentIndexWriter
 {
     /// <param name="citations">The records' citations, resolved over the whole corpus (<see cref="Core.Citations.Resolve.CorpusCitationResolver"/>); a record without an entry cites nothing.</param>
-    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources)
+    /// <param name="ids">The ids given so far, removed ones included; null stores the ids of <paramref name="records"/> alone.</param>
+    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, DocumentIdLedger? ids = null)
     {
         var citationsById = citations.ToDictionary(c => c.DocumentId, StringComparer.Ordinal);
         System.IO.Directory.CreateDirectory(indexDirectory);
@@ -50,6 +51,8 @@ public static class DocumentIndexWriter
         }
         // What search needs of the knowledge base, so a search does not have to build it from every record.
         writer.AddDocument(LuceneDocuments.Directory(new KnowledgeBase(records, citations).Directory));
+        // In the same commit as the records, so an id and the documents it names are published together.
+        writer.AddDocument(LuceneDocuments.IdLedger(ids ?? DocumentIdLedger.Of(records)));
         writer.Commit();
     }
 }

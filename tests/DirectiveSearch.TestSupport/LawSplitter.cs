@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace DirectiveSearch.TestSupport;
+
+/// <summary>
+/// Splits a law into one file per article (Điều), each the law's name, a blank line and the article, as the ALQAC
+/// set of ../shared/ranking is made: many short texts worded alike, none of them a rendition of another.
+/// </summary>
+public static partial class LawSplitter
+{
+    [GeneratedRegex(@"^Điều\s+(\d+[a-zđ]?)\s*\.", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleLine();
+
+    /// <returns>The files written.</returns>
+    public static IReadOnlyList<string> Split(string lawPath, string folder)
+    {
+        var lines = File.ReadAllLines(lawPath);
+        var stem = Path.GetFileNameWithoutExtension(lawPath);
+        var typeLine = Array.FindIndex(lines, l => l.Trim() is "LUẬT" or "BỘ LUẬT");
+        var name = typeLine >= 0 && typeLine + 1 < lines.Length ? $"{lines[typeLine].Trim()} {lines[typeLine + 1].Trim()}" : stem;
+        var starts = Enumerable.Range(0, lines.Length).Where(i => ArticleLine().IsMatch(lines[i])).ToList();
+        var written = new List<string>();
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : lines.Length;
+            var path = Path.Combine(folder, $"{stem}-a{k + 1:0000}.txt");
+            File.WriteAllText(path, name + "\n\n" + string.Join('\n', lines[starts[k]..end]) + "\n");
+            written.Add(path);
+        }
+
+        return written;
+    }
+}
