@@ -29,7 +29,7 @@ public static class CascadeCopy
         ArgumentNullException.ThrowIfNull(header);
         var lines = parentText.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         var start = lines.FindIndex(l => l.Trim().Trim('*').Trim() is "KẾ HOẠCH" or "CHỈ THỊ" or "NGHỊ QUYẾT" or "CHƯƠNG TRÌNH" or "HƯỚNG DẪN" or "QUY ĐỊNH" or "KẾT LUẬN" or "THÔNG BÁO" or "BÁO CÁO");
-        var end = lines.FindLastIndex(l => l.TrimStart('*', ' ').StartsWith("T/M ", StringComparison.Ordinal) || l.TrimStart('*', ' ').StartsWith("TM. ", StringComparison.Ordinal));
+        var end = lines.FindLastIndex(l => l.Trim().TrimStart('*').StartsWith("T/M ", StringComparison.Ordinal) || l.Trim().TrimStart('*').StartsWith("TM. ", StringComparison.Ordinal));
         var body = lines.GetRange(Math.Max(0, start), (end > start ? end : lines.Count) - Math.Max(0, start));
 
         // The longer paragraphs, spread over the text, are the ones a unit rewrites for itself.

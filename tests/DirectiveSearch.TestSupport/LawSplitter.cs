@@ -11,6 +11,10 @@ public static partial class LawSplitter
     [GeneratedRegex(@"^Điều\s+(\d+[a-zđ]?)\s*\.", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleLine();
 
+    // A part, chapter or section heading ends the article before it: it belongs to the law's outline, not the article.
+    [GeneratedRegex(@"^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+[0-9IVXLC]+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DivisionLine();
+
     /// <returns>The files written.</returns>
     public static IReadOnlyList<string> Split(string lawPath, string folder)
     {
@@ -23,6 +27,9 @@ public static partial class LawSplitter
         for (var k = 0; k < starts.Count; k++)
         {
             var end = k + 1 < starts.Count ? starts[k + 1] : lines.Length;
+            var division = Array.FindIndex(lines, starts[k] + 1, end - starts[k] - 1, l => DivisionLine().IsMatch(l));
+            if (division > 0)
+                end = division;
             var path = Path.Combine(folder, $"{stem}-a{k + 1:0000}.txt");
             File.WriteAllText(path, name + "\n\n" + string.Join('\n', lines[starts[k]..end]) + "\n");
             written.Add(path);

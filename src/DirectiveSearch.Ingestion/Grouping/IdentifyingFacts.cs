@@ -5,8 +5,8 @@ using DirectiveSearch.Core.Text;
 namespace DirectiveSearch.Ingestion.Grouping;
 
 /// <summary>
-/// What tells one document from a copy of it: symbol, issuer, date, place, signer, type and the numbering of its
-/// outline. A district plan
+/// What tells one document from a copy of it: symbol, date, type, title, issuer, place, signer and the numbering of
+/// its outline. A district plan
 /// made from the province's keeps most of its text but never its header, so one fact that both files state and
 /// that disagrees keeps them apart however alike their bodies are. A fact only one side states proves nothing:
 /// converters lose header tables.
@@ -25,6 +25,9 @@ public static class IdentifyingFacts
             return $"date: {x.Date:yyyy-MM-dd} ≠ {y.Date:yyyy-MM-dd}";
         if (x.Type.Code.Length > 0 && y.Type.Code.Length > 0 && !string.Equals(x.Type.Code, y.Type.Code, StringComparison.OrdinalIgnoreCase))
             return $"type: {x.Type.Code} ≠ {y.Type.Code}";
+        // The subject names the document: "LUẬT THI HÀNH ÁN HÌNH SỰ" is not "LUẬT THI HÀNH ÁN DÂN SỰ".
+        if (Differ(Words(x.Title), Words(y.Title), noisy))
+            return $"title: {x.Title} ≠ {y.Title}";
         if (Differ(Words(x.Issuer), Words(y.Issuer), noisy))
             return $"issuer: {x.Issuer} ≠ {y.Issuer}";
         if (Differ(Words(x.Place), Words(y.Place), noisy))
@@ -38,8 +41,8 @@ public static class IdentifyingFacts
 
     /// <summary>
     /// Renditions number their parts alike (a reader may lose a heading or two); one article of a law beside the
-    /// next shares the law's name and most words, but not its number ("Điều 178" against "Điều 179"). Less than half
-    /// of the shorter outline found in the other is another document.
+    /// next shares the law's name and most words, but not its number ("Điều 178" against "Điều 179"). Less than three
+    /// quarters of the shorter outline found in the other is another document.
     /// </summary>
     private static bool OutlinesDiffer(IReadOnlyList<Section> a, IReadOnlyList<Section> b)
     {
@@ -47,7 +50,7 @@ public static class IdentifyingFacts
             return false;
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         var paths = large.Select(s => Words(s.Path)).ToHashSet(StringComparer.Ordinal);
-        return small.Count(s => paths.Contains(Words(s.Path))) * 2 < small.Count;
+        return small.Count(s => paths.Contains(Words(s.Path))) * 4 < small.Count * 3;
     }
 
     /// <summary>
