@@ -10,8 +10,15 @@ namespace DirectiveSearch.Ingestion.Grouping;
 public static class DocumentIdAssigner
 {
     /// <param name="documents">The files of each document of this run.</param>
+    /// <param name="succeeds">
+    /// Whether document d (by index) is what an earlier document, all of whose files are gone, became: its file edited in
+    /// place is new content but the same document. Given the earlier document's content hashes; null when nothing can tell.
+    /// </param>
     /// <returns>An id for each document, in order, and the ledger to store with the new generation.</returns>
-    public static (IReadOnlyList<string> Ids, DocumentIdLedger Ledger) Assign(IReadOnlyList<IReadOnlyList<SourceFile>> documents, DocumentIdLedger previous)
+    public static (IReadOnlyList<string> Ids, DocumentIdLedger Ledger) Assign(
+        IReadOnlyList<IReadOnlyList<SourceFile>> documents,
+        DocumentIdLedger previous,
+        Func<int, IReadOnlyList<string>, bool>? succeeds = null)
     {
         var owner = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var e = 0; e < previous.Assignments.Count; e++)
@@ -43,6 +50,27 @@ public static class DocumentIdAssigner
                 continue;
             ids[claim.Document] = previous.Assignments[claim.Entry].Id;
             entryOf[claim.Document] = claim.Entry;
+        }
+
+        // A document of new content only may still be an earlier one edited: it takes the id of a document that was
+        // in the last generation, lost every file, and of which it is a rendition.
+        if (succeeds is not null)
+        {
+            for (var d = 0; d < documents.Count; d++)
+            {
+                if (ids[d] is not null)
+                    continue;
+                for (var e = 0; e < previous.Assignments.Count; e++)
+                {
+                    var entry = previous.Assignments[e];
+                    if (entry.Removed || takenEntries.Contains(e) || !succeeds(d, entry.ContentHashes))
+                        continue;
+                    takenEntries.Add(e);
+                    ids[d] = entry.Id;
+                    entryOf[d] = e;
+                    break;
+                }
+            }
         }
 
         var given = new HashSet<string>(previous.Assignments.Select(a => a.Id), StringComparer.Ordinal);

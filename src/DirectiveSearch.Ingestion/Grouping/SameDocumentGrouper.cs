@@ -36,6 +36,17 @@ public static class SameDocumentGrouper
     /// <summary>Sketch hashes two files must share before they are compared in full.</summary>
     private const int MinSharedSketch = 4;
 
+    /// <summary>
+    /// Whether two files, compared on their own (no corpus to tell boilerplate from), are renditions of one document:
+    /// how an edited file is recognised as the document it was.
+    /// </summary>
+    public static bool AreRenditions(ParsedSource a, ParsedSource b)
+    {
+        var (x, y) = (ContentFingerprint.Of(a.Text), ContentFingerprint.Of(b.Text));
+        var resemblance = x.Resemblance(y, _ => false, MinDistinctive, x.Count, y.Count);
+        return new SourcePair(0, 1, resemblance, IdentifyingFacts.Disagreement(a, b)).SameDocument;
+    }
+
     /// <summary>Groups the sources into documents, with the resembling pairs.</summary>
     public static SourceGrouping Group(IReadOnlyList<ParsedSource> sources)
     {

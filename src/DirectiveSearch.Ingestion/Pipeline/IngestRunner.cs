@@ -44,7 +44,19 @@ public sealed class IngestRunner(ReaderCatalog readers, IngestOptions options)
         var rejected = outcomes.Where(o => o.Rejected is not null).Select(o => o.Rejected!).ToList();
         var grouping = SameDocumentGrouper.Group(parsed);
         var groups = grouping.Groups.Select(g => (IReadOnlyList<ParsedSource>)[.. g.Select(i => parsed[i])]).ToList();
-        var (documentIds, ledger) = DocumentIdAssigner.Assign([.. groups.Select(g => (IReadOnlyList<SourceFile>)[.. g.Select(s => s.File)])], ids ?? DocumentIdLedger.Empty);
+        var present = parsed.Select(s => s.File.ContentHash).ToHashSet(StringComparer.Ordinal);
+        // An earlier document all of whose files are gone may have become one of this run's new documents by an edit:
+        // a file at the same path whose new text is a rendition of the old. The path only picks what to compare (a
+        // corpus of thousands would otherwise compare every new document with every vanished one); the text decides.
+        bool Succeeds(int d, IReadOnlyList<string> earlierHashes) =>
+            previousByHash is not null
+            && earlierHashes.All(h => !present.Contains(h))
+            && earlierHashes.Any(h => previousByHash.TryGetValue(h, out var earlier)
+                && groups[d].Any(source => source.File.Path == earlier.File.Path && SameDocumentGrouper.AreRenditions(earlier, source)));
+        var (documentIds, ledger) = DocumentIdAssigner.Assign(
+            [.. groups.Select(g => (IReadOnlyList<SourceFile>)[.. g.Select(s => s.File)])],
+            ids ?? DocumentIdLedger.Empty,
+            Succeeds);
         var documents = WithSimilar(
             [.. groups.Select((g, d) => RecordMerger.Merge(g) with { Id = documentIds[d] })],
             grouping);
