@@ -19,6 +19,8 @@ public static class CliApp
                  --rebuild moves a damaged index aside and builds it again; --drop-uploads leaves uploads/ out
           show ID [--index DIR]
                  print one document record with its citations as JSON
+          compare PATH... [--floor X] [--workers N] [--no-ocr] [--json]
+                 every pair of files ingest would compare: resemblance, and the header fact keeping them apart
           search QUERY [--index DIR] [--limit N] [--offset N] [--type T] [--issuer I] [--year Y]
                  [--cites REF] [--sort relevance|date] [--json]
                  search the index; matches are highlighted
@@ -62,6 +64,7 @@ public static class CliApp
             {
                 "ingest" => IngestCommand.Run(rest, output, error),
                 "show" => ShowCommand.Run(rest, output, error),
+                "compare" => CompareCommand.Run(rest, output, error),
                 "search" => SearchCommand.Run(rest, output, error),
                 "directive" => DirectiveCommand.Run(rest, output, error),
                 "directives" => DirectivesCommand.Run(rest, output, error),

@@ -134,6 +134,13 @@ public static class IngestCommand
         ids = report.Documents.Select(d => d.Id),
         gaps = DocumentGaps.Of(report.Documents),
         notices = report.Notices.Select(n => new { path = n.Path, message = n.Message }),
+        merges = report.Merges.Select(m => new
+        {
+            id = m.Id,
+            files = m.Files,
+            resemblance = m.Resemblance,
+            pairs = m.Pairs.Select(p => new { first = p.First, second = p.Second, resemblance = p.Resemblance }),
+        }),
     };
 
     private static bool CanWrite(string directory, out string why)

@@ -20,6 +20,13 @@ public static class IngestSummaryPrinter
 
         var gaps = DocumentGaps.Of(report.Documents);
         output.WriteLine($"Văn bản thiếu thông tin (missing fields): không rõ loại (type) {gaps.NoType} · không có ngày (date) {gaps.NoDate} · không có tiêu đề (title) {gaps.NoTitle} · không rõ cơ quan ban hành (issuer) {gaps.NoIssuer}");
+        // Every merge is the ingest's judgement that files are one document: shown, so a user can check it.
+        output.WriteLine($"Tệp được gộp thành một văn bản (merged): {report.Merges.Count} văn bản");
+        foreach (var merge in report.Merges)
+        {
+            output.WriteLine($"  {merge.Id}: {string.Join(" + ", merge.Files)} · giống nhau (resemblance) {merge.Resemblance:P1}");
+        }
+
         foreach (var path in report.MissingPaths)
             output.WriteLine($"Không tìm thấy đường dẫn (missing): {path}");
         if (report.Notices.Count > 0)

@@ -27,6 +27,9 @@ public sealed record DocumentDetails(
     /// <summary>"en" for an English translation, else "vi", as <see cref="DocumentRecord.Language"/>.</summary>
     public string Language => DirectiveSearch.Core.Text.LanguageDetector.Detect(Text);
 
+    /// <summary>Other documents with nearly the same content (<see cref="DocumentRecord.Similar"/>).</summary>
+    public IReadOnlyList<SimilarDocument> Similar { get; init; } = [];
+
     /// <param name="citations">The record's resolved citations; null when none were stored (an index written before citations were).</param>
     public static DocumentDetails Of(DocumentRecord record, DocumentCitations? citations)
     {
@@ -45,6 +48,9 @@ public sealed record DocumentDetails(
             record.Signer,
             citations?.Identity,
             citations is null ? [] : CitationEntry.Of(citations, record.Text),
-            record.Text);
+            record.Text)
+        {
+            Similar = record.Similar,
+        };
     }
 }

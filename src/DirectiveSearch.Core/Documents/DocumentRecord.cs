@@ -20,4 +20,7 @@ public sealed record DocumentRecord(
 {
     /// <summary>"en" for an English translation (vbpl publishes them beside the Vietnamese texts), else "vi"; read from the text.</summary>
     public string Language => DirectiveSearch.Core.Text.LanguageDetector.Detect(Text);
+
+    /// <summary>Other documents with nearly the same content (copies, not renditions), most alike first.</summary>
+    public IReadOnlyList<SimilarDocument> Similar { get; init; } = [];
 }

@@ -14,14 +14,21 @@ public sealed class ContentFingerprint
 
     private readonly HashSet<ulong> shingles;
 
-    private ContentFingerprint(HashSet<ulong> shingles, IReadOnlyList<ulong> sketch)
+    private ContentFingerprint(HashSet<ulong> shingles)
     {
         this.shingles = shingles;
-        Sketch = sketch;
     }
 
-    /// <summary>The smallest shingle hashes: texts that share many shingles share some of these.</summary>
-    public IReadOnlyList<ulong> Sketch { get; }
+    /// <summary>
+    /// The smallest shingle hashes that are not <paramref name="isCommon"/>: texts that share many distinctive shingles
+    /// share some of these. Boilerplate is left out because it would make every article of a law a candidate for every
+    /// other (17,448 articles took more than 20 minutes to compare); a text with nothing distinctive keeps its smallest hashes.
+    /// </summary>
+    public IReadOnlyList<ulong> Sketch(Func<ulong, bool> isCommon)
+    {
+        var distinctive = Smallest(shingles.Where(h => !isCommon(h)), SketchSize);
+        return distinctive.Count > 0 ? distinctive : Smallest(shingles, SketchSize);
+    }
 
     public int Count => shingles.Count;
 
@@ -55,11 +62,11 @@ public sealed class ContentFingerprint
 
         if (words == 1)
             set.Add(Hash(folded.AsSpan(previousStart, previousLength), []));
-        return new ContentFingerprint(set, Smallest(set, SketchSize));
+        return new ContentFingerprint(set);
     }
 
     /// <summary>The <paramref name="count"/> smallest hashes in ascending order, without sorting them all.</summary>
-    private static List<ulong> Smallest(HashSet<ulong> hashes, int count)
+    private static List<ulong> Smallest(IEnumerable<ulong> hashes, int count)
     {
         var largestFirst = new PriorityQueue<ulong, ulong>(count + 1, Comparer<ulong>.Create((a, b) => b.CompareTo(a)));
         foreach (var hash in hashes)
@@ -76,14 +83,14 @@ public sealed class ContentFingerprint
         return result;
     }
 
+    /// <summary>Shingles that are not <paramref name="isCommon"/>: counted once per file when it is compared with many.</summary>
+    public int DistinctiveCount(Func<ulong, bool> isCommon) => shingles.Count(h => !isCommon(h));
+
     /// <summary>
     /// Shared distinctive shingles over the larger text's distinctive shingles: near 1 for two
     /// renditions of one text, low when a short text's phrases merely recur inside a long one.
     /// Shingles for which <paramref name="isCommon"/> holds (boilerplate many files share) do not count.
     /// </summary>
-    /// <summary>Shingles that are not <paramref name="isCommon"/>: counted once per file when it is compared with many.</summary>
-    public int DistinctiveCount(Func<ulong, bool> isCommon) => shingles.Count(h => !isCommon(h));
-
     /// <param name="mine">This fingerprint's <see cref="DistinctiveCount"/>.</param>
     /// <param name="theirs">The other's <see cref="DistinctiveCount"/>.</param>
     public double Resemblance(ContentFingerprint other, Func<ulong, bool> isCommon, int minDistinctive, int mine, int theirs)

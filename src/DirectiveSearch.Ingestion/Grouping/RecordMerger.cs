@@ -25,7 +25,8 @@ public static class RecordMerger
             ranked.Select(field).FirstOrDefault(present);
 
         return new DocumentRecord(
-            Id: IdFor(byPath[0].File.Path),
+            // Given by DocumentIdAssigner from the index's ledger; the first file's stem until then.
+            Id: Path.GetFileNameWithoutExtension(byPath[0].File.Path),
             Sources: byPath.Select(s => s.File).ToList(),
             Type: FirstWhere(s => s.Structure.Type, t => t.Code.Length > 0) ?? primary.Type,
             Symbol: First(s => s.Structure.Symbol),
@@ -38,9 +39,6 @@ public static class RecordMerger
             Signer: First(s => s.Structure.Signer),
             Text: ranked[0].Text);
     }
-
-    /// <summary>The id of a document: the file-name stem of its first source in path order.</summary>
-    public static string IdFor(string path) => Path.GetFileNameWithoutExtension(path);
 
     private static int Fidelity(ParsedSource source) => source.File switch
     {

@@ -6,7 +6,7 @@ namespace DirectiveSearch.Ingestion.Pipeline;
 
 /// <summary>
 /// Ingests files into the on-disk index: reuses what the last commit already parsed (by content
-/// hash), drops what disappeared, resolves every citation across the whole corpus (an undated mention
+/// hash), keeps the ids it gave (<see cref="Grouping.DocumentIdAssigner"/>), drops what disappeared, resolves every citation across the whole corpus (an undated mention
 /// in one plan joins the directive another plan dated), and commits a new generation only when
 /// something changed.
 /// </summary>
@@ -14,9 +14,9 @@ public sealed class IndexBuilder(ReaderCatalog readers, IngestOptions options)
 {
     public IndexBuildResult Build(string indexDirectory, IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null)
     {
-        var previousWithRoots = PreviousSources(indexDirectory);
+        var previousWithRoots = PreviousSources(indexDirectory, out var ids);
         var previous = previousWithRoots?.Select(s => s.Source).ToList();
-        var report = new IngestRunner(readers, options).Run(paths, progress, previous);
+        var report = new IngestRunner(readers, options).Run(paths, progress, previous, ids);
         var placement = new SourcePlacement(indexDirectory, paths, previousWithRoots?.Select(s => s.Root).OfType<string>() ?? []);
         var (documents, sources) = placement.Place(report);
         var unchanged = previousWithRoots is not null
@@ -26,22 +26,26 @@ public sealed class IndexBuilder(ReaderCatalog readers, IngestOptions options)
             return new IndexBuildResult(report, Committed: false, CitationCount: null);
         var resolver = options.MeetingFile is null ? new CorpusCitationResolver() : CorpusCitationResolver.WithMeetingFile(options.MeetingFile);
         var citations = resolver.Resolve(report.Documents);
-        DocumentIndexWriter.Write(indexDirectory, documents, citations, sources, placement.RootOf);
+        DocumentIndexWriter.Write(indexDirectory, documents, citations, sources, placement.RootOf, report.Ids);
         return new IndexBuildResult(report, Committed: true, CitationCount: citations.Sum(c => c.Citations.Count));
     }
 
-    private static IReadOnlyList<(ParsedSource Source, string? Root)>? PreviousSources(string indexDirectory)
+    /// <summary>The sources the last commit parsed, with their roots, and the ids it had given.</summary>
+    private static IReadOnlyList<(ParsedSource Source, string? Root)>? PreviousSources(string indexDirectory, out DocumentIdLedger? ids)
     {
+        ids = null;
         try
         {
             if (!DocumentIndex.Exists(indexDirectory))
                 return null;
             using var index = DocumentIndex.Open(indexDirectory);
+            ids = index.IdLedger();
             return index.SourcesWithRoots();
         }
         catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException or System.Text.Json.JsonException)
         {
             // An unreadable index is rebuilt from the files; nothing in it is worth more than they are.
+            ids = null;
             return null;
         }
     }

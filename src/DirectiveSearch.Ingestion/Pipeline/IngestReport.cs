@@ -18,6 +18,12 @@ public sealed record IngestReport(
     /// <summary>Notices of the files parsed in this run, such as text converted from TCVN3 or VNI.</summary>
     public IReadOnlyList<FileNotice> Notices { get; init; } = [];
 
+    /// <summary>Each document made of more than one file, with the resemblance that joined them.</summary>
+    public IReadOnlyList<DocumentMerge> Merges { get; init; } = [];
+
+    /// <summary>The ids given so far, to store with the generation written from this run.</summary>
+    public DocumentIdLedger Ids { get; init; } = DocumentIdLedger.Empty;
+
     public int SourceCount => Documents.Sum(d => d.Sources.Count);
 
     /// <summary>Accepted source files per format ("docx", "pdf", "txt", ...), OCR'd PDFs counted apart.</summary>

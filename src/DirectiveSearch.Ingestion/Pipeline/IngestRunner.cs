@@ -14,7 +14,8 @@ namespace DirectiveSearch.Ingestion.Pipeline;
 public sealed class IngestRunner(ReaderCatalog readers, IngestOptions options)
 {
     /// <param name="previous">Sources parsed by an earlier run; files with the same content hash are not parsed again.</param>
-    public IngestReport Run(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, IReadOnlyList<ParsedSource>? previous = null)
+    /// <param name="ids">The ids given so far (<see cref="DocumentIdLedger"/>); documents keep theirs.</param>
+    public IngestReport Run(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, IReadOnlyList<ParsedSource>? previous = null, DocumentIdLedger? ids = null)
     {
         var clock = Stopwatch.StartNew();
         var (files, missing) = FileDiscovery.Find(paths);
@@ -41,18 +42,35 @@ public sealed class IngestRunner(ReaderCatalog readers, IngestOptions options)
 
         var parsed = outcomes.Where(o => o.Source is not null).Select(o => o.Source!).ToList();
         var rejected = outcomes.Where(o => o.Rejected is not null).Select(o => o.Rejected!).ToList();
-        var documents = SameDocumentGrouper.Group(parsed)
-            .Select(group => RecordMerger.Merge(group.Select(i => parsed[i]).ToList()))
-            .ToList();
+        var grouping = SameDocumentGrouper.Group(parsed);
+        var groups = grouping.Groups.Select(g => (IReadOnlyList<ParsedSource>)[.. g.Select(i => parsed[i])]).ToList();
+        var present = parsed.Select(s => s.File.ContentHash).ToHashSet(StringComparer.Ordinal);
+        // An earlier document all of whose files are gone may have become one of this run's new documents by an edit:
+        // a file at the same path whose new text is a rendition of the old. The path only picks what to compare (a
+        // corpus of thousands would otherwise compare every new document with every vanished one); the text decides.
+        bool Succeeds(int d, IReadOnlyList<string> earlierHashes) =>
+            previousByHash is not null
+            && earlierHashes.All(h => !present.Contains(h))
+            && earlierHashes.Any(h => previousByHash.TryGetValue(h, out var earlier)
+                && groups[d].Any(source => source.File.Path == earlier.File.Path && SameDocumentGrouper.AreRenditions(earlier, source)));
+        var (documentIds, ledger) = DocumentIdAssigner.Assign(
+            [.. groups.Select(g => (IReadOnlyList<SourceFile>)[.. g.Select(s => s.File)])],
+            ids ?? DocumentIdLedger.Empty,
+            Succeeds);
+        var documents = WithSimilar(
+            [.. groups.Select((g, d) => RecordMerger.Merge(g) with { Id = documentIds[d] })],
+            grouping);
         var reused = outcomes.Count(o => o.Reused);
         var notices = outcomes
             // Notices of files parsed in this run; a reused file's notice is in its record already.
             .Where(o => o.Source is not null && !o.Reused)
             .SelectMany(o => o.Source!.File.Notices.Select(notice => new FileNotice(o.Source.File.Path, notice)))
             .ToList();
-        return new IngestReport(WithUniqueIds(documents), parsed, rejected, missing, parsed.Count - reused, reused, clock.Elapsed)
+        return new IngestReport(documents, parsed, rejected, missing, parsed.Count - reused, reused, clock.Elapsed)
         {
             Notices = notices,
+            Merges = Merges(documents, grouping, parsed),
+            Ids = ledger,
         };
     }
 
@@ -64,19 +82,60 @@ public sealed class IngestRunner(ReaderCatalog readers, IngestOptions options)
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
     }
 
-    // Two different documents can have files of the same name in different folders.
-    private static List<DocumentRecord> WithUniqueIds(List<DocumentRecord> documents)
+    /// <summary>Each document lists the others some of whose files resemble its own without being renditions of it.</summary>
+    private static List<DocumentRecord> WithSimilar(List<DocumentRecord> documents, SourceGrouping grouping)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<DocumentRecord>(documents.Count);
-        foreach (var document in documents)
+        var documentOf = new int[grouping.Groups.Sum(g => g.Count)];
+        for (var d = 0; d < grouping.Groups.Count; d++)
         {
-            var id = document.Id;
-            for (var n = 2; !seen.Add(id); n++)
-                id = $"{document.Id}-{n}";
-            result.Add(document with { Id = id });
+            foreach (var i in grouping.Groups[d])
+                documentOf[i] = d;
         }
 
-        return result;
+        var similar = new Dictionary<(int, int), double>();
+        foreach (var pair in grouping.Pairs)
+        {
+            var (a, b) = (documentOf[pair.First], documentOf[pair.Second]);
+            if (a == b)
+                continue;
+            var key = (Math.Min(a, b), Math.Max(a, b));
+            similar[key] = Math.Max(similar.GetValueOrDefault(key), pair.Resemblance);
+        }
+
+        var byDocument = similar
+            .SelectMany(kv => new[] { (Of: kv.Key.Item1, Other: kv.Key.Item2, kv.Value), (Of: kv.Key.Item2, Other: kv.Key.Item1, kv.Value) })
+            .ToLookup(t => t.Of);
+        return [.. documents.Select((record, d) => record with
+        {
+            Similar = [.. byDocument[d]
+                .Select(t => new SimilarDocument(documents[t.Other].Id, Math.Round(t.Value, 3), documents[t.Other].Title, documents[t.Other].Symbol, documents[t.Other].Issuer))
+                .OrderByDescending(s => s.Resemblance)
+                .ThenBy(s => s.Id, StringComparer.Ordinal)],
+        })];
+    }
+
+    private static List<DocumentMerge> Merges(List<DocumentRecord> documents, SourceGrouping grouping, List<ParsedSource> parsed)
+    {
+        var merges = new List<DocumentMerge>();
+        var joining = grouping.Pairs.Where(p => p.SameDocument).ToLookup(p => p.First);
+        for (var d = 0; d < grouping.Groups.Count; d++)
+        {
+            var group = grouping.Groups[d];
+            if (group.Count < 2)
+                continue;
+            var members = group.ToHashSet();
+            var pairs = group
+                .SelectMany(i => joining[i])
+                .Where(p => members.Contains(p.Second))
+                .Select(p => new MergedPair(parsed[p.First].File.Path, parsed[p.Second].File.Path, Math.Round(p.Resemblance, 3)))
+                .ToList();
+            merges.Add(new DocumentMerge(
+                documents[d].Id,
+                [.. group.Select(i => parsed[i].File.Path).Order(StringComparer.Ordinal)],
+                pairs.Min(p => p.Resemblance),
+                pairs));
+        }
+
+        return merges;
     }
 }

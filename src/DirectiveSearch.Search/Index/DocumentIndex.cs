@@ -27,6 +27,7 @@ public sealed class DocumentIndex : IDisposable
     private readonly Lazy<IReadOnlyList<string>> documentIds;
     private readonly Lazy<CitationGraph> graph;
     private readonly Lazy<DirectiveDirectory> directives;
+    private readonly Lazy<DocumentIdLedger> idLedger;
 
     private readonly SearchCache searchCache;
 
@@ -41,6 +42,7 @@ public sealed class DocumentIndex : IDisposable
         documentIds = new Lazy<IReadOnlyList<string>>(ReadDocumentIds);
         graph = new Lazy<CitationGraph>(BuildGraph);
         directives = new Lazy<DirectiveDirectory>(() => ReadDirectory() ?? Graph.Knowledge.Directory);
+        idLedger = new Lazy<DocumentIdLedger>(ReadIdLedger);
     }
 
     /// <summary>True when a committed index is in the folder.</summary>
@@ -234,6 +236,24 @@ public sealed class DocumentIndex : IDisposable
         var outcome = Directory.Resolve(reference);
         var label = outcome.Id is null ? null : Directory.Directive(outcome.Id)?.Label;
         return new ReferencedDirective(reference, outcome.Id, outcome.Candidates, label);
+    }
+
+    /// <summary>
+    /// The ids given so far with the content each was given to; for an index written before the ledger was stored,
+    /// the ids its records have.
+    /// </summary>
+    public DocumentIdLedger IdLedger() => idLedger.Value;
+
+    /// <summary>True when the id belonged to a document that has since been removed (deleted, or its files gone).</summary>
+    public bool WasRemoved(string id) => IdLedger().WasRemoved(id);
+
+    private DocumentIdLedger ReadIdLedger()
+    {
+        var top = searcher.Search(KindQuery(IndexFields.KindIdLedger), 1);
+        if (top.TotalHits == 0)
+            return DocumentIdLedger.Of(Records());
+        var json = searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.IdLedgerJson);
+        return JsonSerializer.Deserialize<DocumentIdLedger>(json, RecordJson.Options) ?? throw new JsonException("stored id ledger JSON is null");
     }
 
     /// <summary>The stored directory; null for an index written before it was stored.</summary>

@@ -20,7 +20,8 @@ public static class DocumentIndexWriter
 {
     /// <param name="citations">The records' citations, resolved over the whole corpus (<see cref="Core.Citations.Resolve.CorpusCitationResolver"/>); a record without an entry cites nothing.</param>
     /// <param name="rootOf">The folder a source's stored path is relative to (<see cref="SourceLocation"/>), or null.</param>
-    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, Func<SourceFile, string?>? rootOf = null)
+    /// <param name="ids">The ids given so far, removed ones included; null stores the ids of <paramref name="records"/> alone.</param>
+    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, Func<SourceFile, string?>? rootOf = null, DocumentIdLedger? ids = null)
     {
         var citationsById = citations.ToDictionary(c => c.DocumentId, StringComparer.Ordinal);
         System.IO.Directory.CreateDirectory(indexDirectory);
@@ -35,7 +36,7 @@ public static class DocumentIndexWriter
         var writer = new IndexWriter(directory, config);
         try
         {
-            Add(writer, records, citationsById, citations, sources, rootOf);
+            Add(writer, records, citationsById, citations, sources, rootOf, ids);
             writer.Commit();
         }
         catch (Exception failure)
@@ -47,7 +48,7 @@ public static class DocumentIndexWriter
         writer.Dispose();
     }
 
-    private static void Add(IndexWriter writer, IReadOnlyList<DocumentRecord> records, Dictionary<string, DocumentCitations> citationsById, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, Func<SourceFile, string?>? rootOf)
+    private static void Add(IndexWriter writer, IReadOnlyList<DocumentRecord> records, Dictionary<string, DocumentCitations> citationsById, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, Func<SourceFile, string?>? rootOf, DocumentIdLedger? ids)
     {
         // IndexWriter takes documents from several threads at once (one in-memory segment each); a record's
         // block (its passages, then the record) stays contiguous. Measured on the 208 bench laws
@@ -70,6 +71,8 @@ public static class DocumentIndexWriter
         }
         // What search needs of the knowledge base, so a search does not have to build it from every record.
         writer.AddDocument(LuceneDocuments.Directory(new KnowledgeBase(records, citations).Directory));
+        // In the same commit as the records, so an id and the documents it names are published together.
+        writer.AddDocument(LuceneDocuments.IdLedger(ids ?? DocumentIdLedger.Of(records)));
     }
 
     /// <summary>Closes the writer without committing and deletes the files it wrote; the last commit stays the index.</summary>

@@ -14,6 +14,9 @@ public static class IndexFields
     /// <summary>The one document holding the directive directory (<see cref="Core.Graph.DirectiveDirectory"/>) search resolves references with.</summary>
     public const string KindDirectory = "directory";
     public const string DirectoryJson = "directory_json";
+    /// <summary>The one document holding the ids given so far (<see cref="Core.Documents.DocumentIdLedger"/>).</summary>
+    public const string KindIdLedger = "id_ledger";
+    public const string IdLedgerJson = "id_ledger_json";
 
     /// <summary>Document id, on records (string field and sorted doc values).</summary>
     public const string DocumentId = "doc";

@@ -54,6 +54,12 @@ internal static class LuceneDocuments
         new StoredField(IndexFields.DirectoryJson, JsonSerializer.Serialize(directory, RecordJson.Compact)),
     };
 
+    public static Document IdLedger(DocumentIdLedger ledger) => new()
+    {
+        new StringField(IndexFields.Kind, IndexFields.KindIdLedger, Field.Store.NO),
+        new StoredField(IndexFields.IdLedgerJson, JsonSerializer.Serialize(ledger, RecordJson.Compact)),
+    };
+
     /// <param name="textOf">The record whose text is the source's text, when one is: the text is then stored once, with the record.</param>
     /// <param name="root">The absolute folder the stored path is relative to; null for an upload (relative to the index) or an old index.</param>
     public static Document Source(ParsedSource source, string? textOf, string? root = null)

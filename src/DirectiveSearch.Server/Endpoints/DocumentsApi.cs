@@ -27,7 +27,7 @@ public static class DocumentsApi
         api.MapGet("{id}", GetDocument)
             .WithName("GetDocument")
             .WithSummary("Get a document record")
-            .WithDescription("The whole record, as 'dirsearch show' prints it: sources, type, symbol, title, issuer, place, date, sections, recipients, signer, its own directive id, every citation (target, written form, relation, section, sentence, offsets, warnings) and text.")
+            .WithDescription("The whole record, as 'dirsearch show' prints it: sources, type, symbol, title, issuer, place, date, sections, recipients, signer, its own directive id, every citation (target, written form, relation, section, sentence, offsets, warnings), text, and similar: other documents with nearly the same content [{id, resemblance}]. An id stays with its document for good; a removed document's id answers 404 with removed: true.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("{id}/text", GetDocumentText)
             .WithName("GetDocumentText")
@@ -61,12 +61,12 @@ public static class DocumentsApi
     public static Results<Ok<DocumentDetails>, ProblemHttpResult> GetDocument([Description(IdDescription)] string id, IndexLease index) =>
         index.Current.Details(id) is { } record
             ? TypedResults.Ok(record)
-            : TypedResults.Problem(ApiProblems.DocumentNotFound(id));
+            : TypedResults.Problem(ApiProblems.DocumentMissing(index.Current, id));
 
     public static Results<ContentHttpResult, ProblemHttpResult> GetDocumentText([Description(IdDescription)] string id, IndexLease index) =>
         index.Current.Find(id) is { } record
             ? TypedResults.Text(record.Text, "text/plain", Encoding.UTF8)
-            : TypedResults.Problem(ApiProblems.DocumentNotFound(id));
+            : TypedResults.Problem(ApiProblems.DocumentMissing(index.Current, id));
 
     public static Results<PhysicalFileHttpResult, ProblemHttpResult> GetSourceFile(
         [Description(IdDescription)] string id,
@@ -74,7 +74,7 @@ public static class DocumentsApi
         IndexLease holder)
     {
         if (holder.Current.Find(id) is not { } record)
-            return TypedResults.Problem(ApiProblems.DocumentNotFound(id));
+            return TypedResults.Problem(ApiProblems.DocumentMissing(holder.Current, id));
         if (index < 0 || index >= record.Sources.Count)
             return TypedResults.Problem(ApiProblems.SourceNotFound(id, $"the document has {record.Sources.Count} source files, numbered from 0"));
         var source = record.Sources[index];

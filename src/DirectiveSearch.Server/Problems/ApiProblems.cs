@@ -28,6 +28,23 @@ public static class ApiProblems
         Extensions = { ["id"] = id },
     };
 
+    /// <summary>
+    /// The id belonged to a document that was deleted or whose files are gone: said as such, in the words a cadre
+    /// following an old link reads, and never answered with another document.
+    /// </summary>
+    public static ProblemDetails DocumentRemoved(string id) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        Title = "Document removed",
+        Status = StatusCodes.Status404NotFound,
+        Detail = $"Văn bản có mã '{id}' đã bị xóa khỏi cơ sở dữ liệu; mã này không được dùng cho văn bản khác.",
+        Extensions = { ["id"] = id, ["removed"] = true },
+    };
+
+    /// <summary>The 404 for an id the index does not hold: removed, or never given.</summary>
+    public static ProblemDetails DocumentMissing(Search.Index.DocumentIndex index, string id) =>
+        index.WasRemoved(id) ? DocumentRemoved(id) : DocumentNotFound(id);
+
     public static ProblemDetails DirectiveNotFound(string reference) => new()
     {
         Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",

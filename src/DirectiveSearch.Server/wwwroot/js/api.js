@@ -22,6 +22,7 @@ export async function getJson(path, params) {
 }
 
 function message(status, problem) {
+  if (status === 404 && problem?.removed) return "Văn bản này đã bị xóa khỏi cơ sở dữ liệu; đường dẫn không còn dẫn tới văn bản nào.";
   if (status === 404) return "Không tìm thấy văn bản này.";
   if (status === 409) return "Ký hiệu này ứng với nhiều văn bản; hãy chọn một văn bản cụ thể.";
   if (status === 400) return `Yêu cầu không hợp lệ${problem?.parameter ? ` (tham số “${problem.parameter}”)` : ""}.`;

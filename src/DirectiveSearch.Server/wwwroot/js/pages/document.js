@@ -1,6 +1,6 @@
 // Document: what it is, its outline, its full text with every citation highlighted and linked, its original files.
 import { getJson } from "../api.js";
-import { date, directiveHref, h, number, relationLabels, withParams } from "../dom.js";
+import { date, directiveHref, documentHref, h, number, relationLabels, withParams } from "../dom.js";
 
 const FORMAT_NAMES = { docx: "Word (.docx)", pdf: "PDF", txt: "Văn bản (.txt)", md: "Markdown (.md)" };
 
@@ -17,6 +17,7 @@ export async function render({ id }) {
         h("h2", {}, "Toàn văn"),
         legend(),
         h("div", { class: "fulltext panel", lang: "vi" }, fullText(record)),
+        similar(record),
         sources(record))));
   return { element, title: record.title || name };
 }
@@ -98,6 +99,21 @@ function citationElement(written, group) {
   if (relation === "self" || targets.length === 0) return h("span", attributes, written);
   return h("a", { ...attributes, href: directiveHref(targets[0]) }, written);
 }
+
+/** Documents that copied this one's text or whose text it copied: which units wrote whose plan over. */
+function similar(record) {
+  const others = record.similar ?? [];
+  if (!others.length) return null;
+  return h("section", { class: "similar" },
+    h("h2", {}, "Văn bản có nội dung gần giống"),
+    h("ul", {}, others.map((other) => h("li", {},
+      h("a", { href: documentHref(other.id) }, other.title || other.id),
+      ` — ${[other.symbol ? `số ${other.symbol}` : null, other.issuer].filter(Boolean).join(", ")}${other.symbol || other.issuer ? " · " : ""}`,
+      h("span", { class: "resemblance" }, `giống ${percent(other.resemblance)}`)))));
+}
+
+const percentFormat = new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 0 });
+const percent = (share) => percentFormat.format(share);
 
 function sources(record) {
   return h("section", {},
