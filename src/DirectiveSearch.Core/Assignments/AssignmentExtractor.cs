@@ -97,7 +97,7 @@ public static partial class AssignmentExtractor
 
     private static void ReadParagraphs(string text, string folded, int from, int to, DocumentRecord record, bool explicitOnly, List<Draft> drafts)
     {
-        var paragraphs = Paragraphs(text, from, to).ToList();
+        var paragraphs = JoinWrappedLines(text, Paragraphs(text, from, to).ToList());
         // In an explicit-only reading the first line may be anything; in a scope it is the scope's own heading.
         if (!explicitOnly && paragraphs.Count > 0)
             paragraphs.RemoveAt(0);
@@ -112,6 +112,13 @@ public static partial class AssignmentExtractor
             var body = BodyStart(folded, start, end);
             if (body >= end || Closings.Any(c => folded.AsSpan(body).StartsWith(c, StringComparison.Ordinal)))
                 continue;
+            // "Các cơ quan, đơn vị sau đây chịu trách nhiệm ...:" announces the tasks below; it is none itself.
+            if (ColonIntro().IsMatch(folded[body..end]))
+            {
+                colonList = explicitOnly;
+                continue;
+            }
+
             var path = SectionLocator.PathAt(record.Sections, body) ?? string.Empty;
             var isItem = body > start;
 
@@ -128,10 +135,10 @@ public static partial class AssignmentExtractor
 
             IReadOnlyList<UnitMention>? inherited = null;
             var taskStart = body;
-            if (list is not null && NextChar(folded, list.End, end) == ':')
+            if (list is not null && list.ColonFollows)
             {
+                // "1. Các đồng chí Ủy viên ...: Có trách nhiệm ...": the label and the task are one task.
                 inherited = list.Units;
-                taskStart = SkipSpaces(folded, folded.IndexOf(':', list.End) + 1, end);
             }
             else if (colonList && isItem && list is not null)
             {
@@ -144,7 +151,7 @@ public static partial class AssignmentExtractor
 
             ReadClauses(text, folded, taskStart, end, inherited, explicitOnly && !(colonList && isItem), drafts);
             if (!isItem)
-                colonList = explicitOnly && ColonIntro().IsMatch(folded[body..end]);
+                colonList = false;
         }
     }
 
@@ -210,14 +217,14 @@ public static partial class AssignmentExtractor
     }
 
     /// <summary>The units a clause opens with, when a verb follows them: "Ban Tuyên giáo Tỉnh ủy chủ trì ...", "Giao Văn phòng ...", "Căn cứ ..., các chi bộ xây dựng ...".</summary>
-    private static IReadOnlyList<UnitMention>? SubjectAt(string text, string folded, int start, int end)
+    private static IReadOnlyList<UnitMention>? SubjectAt(string text, string folded, int start, int end, bool paragraphStart = true)
     {
         var position = SkipSpaces(folded, start, end);
         var giao = Giao().Match(folded, position, end - position);
         if (giao.Success && giao.Index == position && UnitScanner.ListAt(text, folded, position + giao.Length, end) is { } assigned)
             return assigned.Units;
 
-        if (UnitScanner.ListAt(text, folded, position, end) is { } list && (list.VerbFollows || NextChar(folded, list.End, end) == ':'))
+        if (UnitScanner.ListAt(text, folded, position, end) is { } list && (list.VerbFollows || list.ColonFollows && paragraphStart))
         {
             // "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy ...": the one given the task is the subject.
             var next = SkipSpaces(folded, list.End, end);
@@ -232,7 +239,9 @@ public static partial class AssignmentExtractor
             for (var comma = folded.IndexOf(',', position, Math.Min(end, position + 400) - position); comma >= 0 && comma < end; comma = folded.IndexOf(',', comma + 1, Math.Min(end, position + 400) - comma - 1))
             {
                 var after = SkipSpaces(folded, comma + 1, end);
-                if (UnitScanner.ListAt(text, folded, after, end) is { VerbFollows: true } later)
+                // A subject after the opening clause is plural ("các chi bộ") or a name ("Ban Tổ chức"), never "chi, đảng bộ" in passing.
+                var plausible = after < end && (char.IsUpper(text[after]) || folded.AsSpan(after).StartsWith("cac ", StringComparison.Ordinal) || folded.AsSpan(after).StartsWith("moi ", StringComparison.Ordinal) || folded.AsSpan(after).StartsWith("dong chi ", StringComparison.Ordinal));
+                if (plausible && UnitScanner.ListAt(text, folded, after, end) is { VerbFollows: true } later)
                 {
                     var next = SkipSpaces(folded, later.End, end);
                     var handOver = Giao().Match(folded, next, end - next);
@@ -259,7 +268,7 @@ public static partial class AssignmentExtractor
             for (var semicolon = folded.IndexOf(';', sentenceStart, sentenceEnd - sentenceStart); semicolon >= 0; semicolon = semicolon + 1 < sentenceEnd ? folded.IndexOf(';', semicolon + 1, sentenceEnd - semicolon - 1) : -1)
             {
                 var next = SkipSpaces(folded, semicolon + 1, sentenceEnd);
-                if (next < sentenceEnd && SubjectAt(text, folded, next, sentenceEnd) is not null)
+                if (next < sentenceEnd && SubjectAt(text, folded, next, sentenceEnd, paragraphStart: false) is not null)
                 {
                     yield return (clauseStart, semicolon + 1, first);
                     first = false;
@@ -364,6 +373,24 @@ public static partial class AssignmentExtractor
         }
     }
 
+    /// <summary>A line starting in lower case continues the one before: the converter broke a paragraph ("... suy\nthoái, ...").</summary>
+    private static List<(int Start, int End)> JoinWrappedLines(string text, List<(int Start, int End)> lines)
+    {
+        var joined = new List<(int Start, int End)>(lines.Count);
+        foreach (var line in lines)
+        {
+            var first = line.Start;
+            while (first < line.End && char.IsWhiteSpace(text[first]))
+                first++;
+            if (joined.Count > 0 && first < line.End && char.IsLower(text[first]) && !text.AsSpan(joined[^1].Start, joined[^1].End - joined[^1].Start).TrimEnd().EndsWith(":"))
+                joined[^1] = (joined[^1].Start, line.End);
+            else
+                joined.Add(line);
+        }
+
+        return joined;
+    }
+
     private static int BodyStart(string folded, int start, int end)
     {
         var position = SkipSpaces(folded, start, end);
@@ -419,7 +446,7 @@ public static partial class AssignmentExtractor
     [GeneratedRegex(@"\btong ket\b")]
     private static partial Regex FinalReview();
 
-    [GeneratedRegex(@"\b(gui|nop|dinh ky|tong hop)\s+(\w+\s+){0,2}bao cao\b|\bbao cao\s+(ket qua|tinh hinh|ve|cho)\b")]
+    [GeneratedRegex(@"\b(gui|nop|dinh ky|tong hop)\s+(\w+\s+){0,2}bao cao\b|\bbao cao\s+(ket qua|tinh hinh|ve|cho|ban|thuong truc|uy ban|cap)\b|(^|[,;]\s*)bao cao\b")]
     private static partial Regex Report();
 
     [GeneratedRegex(@"\b(xay dung|ban hanh|co|lap)\s+(\w+\s+){0,2}ke hoach\b|^\W*ke hoach\b")]

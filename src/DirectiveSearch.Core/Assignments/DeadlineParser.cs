@@ -39,8 +39,11 @@ public static partial class DeadlineParser
         foreach (var (pattern, read) in BodyPatterns(year))
         {
             var match = pattern.Match(folded);
-            if (match.Success && (best.Match is null || match.Index < best.Match.Index) && read(match) is not null)
+            if (match.Success && read(match) is not null && (best.Match is null || match.Index < best.Match.Index))
                 best = (match, read);
+            // A date set with "trước ngày", "chậm nhất" (the first pattern) is the deadline whatever else the clause says.
+            if (best.Match is not null && pattern == DateTriggered())
+                break;
         }
 
         if (best.Match is not { } found || best.Read!(found) is not { } value)
@@ -52,8 +55,7 @@ public static partial class DeadlineParser
     public static Deadline? Parse(string phrase, DateOnly? documentDate = null)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var trimmed = phrase.Trim().Trim('(', ')', '*').Trim();
-        return Find(trimmed, 0, trimmed.Length, documentDate) ?? Phrase(FoldedText.Of(trimmed), documentDate?.Year, trimmed, 0, trimmed.Length);
+        return Find(phrase, 0, phrase.Length, documentDate);
     }
 
     private static Deadline? Phrase(string folded, int? year, string written, int start, int end)
@@ -211,6 +213,6 @@ public static partial class DeadlineParser
     [GeneratedRegex(@"\b(dinh ky\s*((hang|hanh) (nam|quy|thang)|6 thang)?|(so ket|tong ket|bao cao|kiem tra) (hang|moi) (nam|quy|thang)|6 thang (mot|1) lan)\b")]
     private static partial Regex RecurringTriggered();
 
-    [GeneratedRegex(@"\b(hoan thanh trong|hoan thanh|trong|vao|den|truoc) nam (?<y>\d{4})\b")]
+    [GeneratedRegex(@"\b(hoan thanh trong|hoan thanh|trong|vao|truoc) nam (?<y>\d{4})\b")]
     private static partial Regex YearTriggered();
 }

@@ -4,4 +4,4 @@ namespace DirectiveSearch.Core.Assignments;
 internal sealed record UnitMention(int Start, int End, string Written, bool Bare, int HeadEnd);
 
 /// <summary>Units named one after another ("Ban Tuyên giáo, Ủy ban Kiểm tra, Văn phòng Đảng ủy Khối"), and whether a verb follows them: then they are the clause's subject.</summary>
-internal sealed record UnitList(IReadOnlyList<UnitMention> Units, int End, bool VerbFollows);
+internal sealed record UnitList(IReadOnlyList<UnitMention> Units, int End, bool VerbFollows, bool ColonFollows);

@@ -57,7 +57,8 @@ public static class UnitResolver
                 id.Append('-');
         }
 
-        return id.ToString().Trim('-');
+        // "Mặt trận Tổ quốc cấp tỉnh" and "Mặt trận Tổ quốc tỉnh" are one body.
+        return id.ToString().Trim('-').Replace("-cap-tinh", "-tinh", StringComparison.Ordinal).Replace("-cap-huyen", "-huyen", StringComparison.Ordinal);
     }
 
     private static string Qualify(string name, UnitContext context, bool plural)

@@ -46,7 +46,7 @@ internal static class UnitScanner
         "cu the hoa", "dua", "ra soat", "chu dong", "nghiem tuc", "khan truong", "bo sung", "phat huy", "neu cao", "truc tiep", "tham gia",
         "dam bao", "bao dam", "cap nhat", "hoan thanh", "giup", "ho tro", "don doc", "doi moi", "ban hanh", "quan tam", "uu tien", "day manh",
         "ket hop", "phai", "duoc", "thong nhat", "de xuat", "tong hop", "danh gia", "xu ly", "phat hien", "sap xep", "cung co",
-        "dieu tra", "giai quyet", "tiep nhan", "cung cap", "bo tri", "phan cong", "tich cuc", "kip thoi", "nham", "de", "theo", "ve",
+        "dieu tra", "giai quyet", "tiep nhan", "cung cap", "bo tri", "phan cong", "tich cuc", "kip thoi", "nham", "de", "theo",
         "cho", "tai", "tren", "trong", "nhat la", "dac biet", "sau day", "con lai", "khi", "neu", "voi", "giao",
     ]);
 
@@ -58,20 +58,22 @@ internal static class UnitScanner
         var units = new List<UnitMention>();
         var position = SkipSpaces(folded, at, limit);
         var verbFollows = false;
+        var colonFollows = false;
         var end = position;
         while (position < limit)
         {
             var start = position;
-            var afterPrefix = Skip(folded, Skip(folded, position, limit, Prefixes), limit, Persons);
-            afterPrefix = Skip(folded, afterPrefix, limit, Prefixes);
-            var head = HeadAt(text, folded, afterPrefix, limit, units.Count == 0 && afterPrefix == position);
+            var (afterPrefix, head) = HeadFrom(text, folded, position, limit, units.Count == 0);
             if (head is null)
                 break;
 
-            var (wordsEnd, stop) = Extend(text, folded, afterPrefix + head.Length, limit);
+            var (wordsEnd, stop) = Extend(text, folded, start, afterPrefix + head.Length, limit);
+            if (stop == Stop.TooLong)
+                break;
             units.Add(new UnitMention(start, wordsEnd, text[start..wordsEnd], wordsEnd == afterPrefix + head.Length, afterPrefix + head.Length));
             end = wordsEnd;
             verbFollows = stop == Stop.Verb;
+            colonFollows = stop == Stop.Colon;
             if (stop != Stop.Separator)
                 break;
             position = NextItem(folded, wordsEnd, limit);
@@ -79,30 +81,66 @@ internal static class UnitScanner
                 break;
         }
 
-        return units.Count == 0 ? null : new UnitList(units, end, verbFollows);
+        return units.Count == 0 ? null : new UnitList(units, end, verbFollows, colonFollows);
     }
 
     /// <summary>True when a unit head starts at <paramref name="at"/>.</summary>
-    public static bool StartsUnit(string text, string folded, int at, int limit)
+    public static bool StartsUnit(string text, string folded, int at, int limit) => HeadFrom(text, folded, at, limit, first: false).Head is not null;
+
+    /// <summary>The head of a unit starting at <paramref name="at"/>, after "các", "đồng chí", "Giám đốc" and the like: "các sở" is a head of its own, "các Sở Nội vụ" is "Sở" after "các".</summary>
+    private static (int At, string? Head) HeadFrom(string text, string folded, int at, int limit, bool first)
     {
-        var afterPrefix = Skip(folded, Skip(folded, at, limit, Prefixes), limit, Persons);
-        return HeadAt(text, folded, Skip(folded, afterPrefix, limit, Prefixes), limit, first: false) is not null;
+        var afterPlural = Skip(folded, at, limit, Prefixes);
+        var afterPerson = Skip(folded, afterPlural, limit, Persons);
+        (int At, string? Head) best = (at, null);
+        foreach (var candidate in new[] { at, afterPlural, afterPerson, Skip(folded, afterPerson, limit, Prefixes) }.Distinct())
+        {
+            // The head reaching furthest: "các cơ quan chuyên trách tham mưu, giúp việc" over "các cơ quan".
+            if (HeadAt(text, folded, candidate, limit, first && candidate == at) is { } head && (best.Head is null || candidate + head.Length > best.At + best.Head.Length))
+                best = (candidate, head);
+        }
+
+        return best;
     }
 
-    private enum Stop { End, Verb, Separator }
+    private enum Stop { End, Verb, Separator, Colon, TooLong }
 
-    private static (int End, Stop Stop) Extend(string text, string folded, int position, int limit)
+    private static (int End, Stop Stop) Extend(string text, string folded, int mentionStart, int position, int limit)
     {
         var words = 0;
         var end = position;
         while (true)
         {
             var next = SkipSpaces(folded, end, limit);
-            if (next >= limit || words >= MaxWords)
+            if (next >= limit)
                 return (end, Stop.End);
+            if (words >= MaxWords)
+                return (end, Stop.TooLong);
             var c = folded[next];
+            if (c == ':')
+                return (end, Stop.Colon);
             if (c == ',')
-                return (end, StartsUnit(text, folded, SkipSpaces(folded, next + 1, limit), limit) ? Stop.Separator : Stop.End);
+            {
+                var after = SkipSpaces(folded, next + 1, limit);
+                // "các cơ quan, đơn vị, địa phương liên quan" is one group; "Sở Văn hóa, Thể thao và Du lịch" one name.
+                if (EndsGeneric(folded, mentionStart, end) && GenericLength(folded, after, limit) is > 0 and var length)
+                {
+                    end = after + length;
+                    words++;
+                    continue;
+                }
+
+                if (StartsUnit(text, folded, after, limit))
+                    return (end, Stop.Separator);
+                if (after < limit && char.IsUpper(text[after]) && !Verbs.Any(v => WordAt(folded, after, limit, v)))
+                {
+                    end = next + 1;
+                    continue;
+                }
+
+                return (end, Stop.End);
+            }
+
             if (IsBreak(c))
                 return (end, Stop.End);
             if (WordAt(folded, next, limit, "va") && StartsUnit(text, folded, SkipSpaces(folded, next + 2, limit), limit))
@@ -116,7 +154,8 @@ internal static class UnitScanner
                 continue;
             }
 
-            if (Verbs.Any(v => WordAt(folded, next, limit, v)))
+            // A capitalized word inside a clause belongs to a name ("Sở Giáo dục", "Sở Tài chính"): plans do not capitalize verbs.
+            if (!char.IsUpper(text[next]) && Verbs.Any(v => WordAt(folded, next, limit, v)))
                 return (end, Stop.Verb);
             var wordEnd = next;
             while (wordEnd < limit && !char.IsWhiteSpace(folded[wordEnd]) && !IsBreak(folded[wordEnd]) && folded[wordEnd] != ',')
@@ -124,6 +163,24 @@ internal static class UnitScanner
             end = wordEnd;
             words++;
         }
+    }
+
+    private static readonly string[] Generic = ["co quan", "don vi", "dia phuong", "so", "ban", "nganh", "doan the", "to chuc", "huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran", "hoi", "cac cap"];
+
+    private static bool EndsGeneric(string folded, int from, int end)
+    {
+        var segment = folded[from..end];
+        // "chi ủy cơ sở" ends in "sở" but names no group of departments.
+        if (segment.EndsWith("co so", StringComparison.Ordinal))
+            return false;
+        return Generic.Any(g => segment.EndsWith(g, StringComparison.Ordinal) && (segment.Length == g.Length || !char.IsLetterOrDigit(segment[^(g.Length + 1)])));
+    }
+
+    /// <summary>How long the generic word at <paramref name="at"/> is ("tổ chức", "các đơn vị"); 0 when there is none.</summary>
+    private static int GenericLength(string folded, int at, int limit)
+    {
+        var position = WordAt(folded, at, limit, "cac") ? SkipSpaces(folded, at + 3, limit) : at;
+        return Generic.FirstOrDefault(g => WordAt(folded, position, limit, g)) is { } word ? position + word.Length - at : 0;
     }
 
     private static int NextItem(string folded, int from, int limit)

@@ -32,12 +32,13 @@ public sealed class AssignmentGoldTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, (double Precision, double Recall)> SeedFloors = new()
     {
-        ["task"] = (0, 0), ["lead"] = (0, 0), ["supporting"] = (0, 0), ["deadline"] = (0, 0),
+        ["task"] = (0.95, 0.95), ["lead"] = (0.9, 0.9), ["supporting"] = (0.95, 0.95), ["deadline"] = (0.95, 0.95),
     };
 
+    // Below the 0.9 for supporting units and deadlines: the closing note says so.
     private static readonly Dictionary<string, (double Precision, double Recall)> HeldOutFloors = new()
     {
-        ["task"] = (0, 0), ["lead"] = (0, 0), ["supporting"] = (0, 0), ["deadline"] = (0, 0),
+        ["task"] = (0.95, 0.85), ["lead"] = (0.95, 0.85), ["supporting"] = (0.7, 0.6), ["deadline"] = (0.8, 0.6),
     };
 
     private static void AssertFloors(AssignmentScore score, Dictionary<string, (double Precision, double Recall)> floors)

@@ -24,9 +24,12 @@ internal sealed class AssignmentScore
             var context = UnitContext.Of(record);
             var extracted = AssignmentExtractor.Extract(record);
             var used = new HashSet<Assignment>();
+            var from = 0;
             foreach (var g in document)
             {
-                var at = record.Text.IndexOf(g.Span, StringComparison.Ordinal);
+                // Gold rows are in text order: the words are searched after the previous task's, as a phrase may recur in the body.
+                var at = record.Text.IndexOf(g.Span, from, StringComparison.Ordinal);
+                from = Math.Max(from, at + 1);
                 if (at < 0)
                     throw new InvalidOperationException($"Gold span not in {document.Key}: {g.Span}");
                 var match = extracted.FirstOrDefault(a => !used.Contains(a) && a.Start <= at && at < a.End);
