@@ -94,6 +94,7 @@ public static class DirectiveSearchServer
         app.MapUploadsApi();
         app.MapDirectivesApi();
         app.MapGraphApi();
+        app.MapTasksApi();
         return app;
     }
 }
