@@ -18,10 +18,11 @@ public sealed class TaskBook
         var extracted = knowledge.Documents
             .AsParallel()
             .AsOrdered()
-            .Select(d => (Record: d, Tasks: AssignmentExtractor.Extract(d, knowledge.CitationsOf(d.Id))))
+            .Select(d => (Record: d, Tasks: TryExtract(d, knowledge)))
             .ToList();
+        FailedDocuments = [.. extracted.Where(e => e.Tasks is null).Select(e => e.Record.Id)];
 
-        Tasks = [.. extracted.SelectMany(e => e.Tasks.Select(t => Entry(e.Record, t)))];
+        Tasks = [.. extracted.SelectMany(e => (e.Tasks ?? []).Select(t => Entry(e.Record, t)))];
         byUnit = new Dictionary<string, List<TaskEntry>>(StringComparer.Ordinal);
         units = new Dictionary<string, (string, SortedSet<string>)>(StringComparer.Ordinal);
         foreach (var task in Tasks)
@@ -40,6 +41,9 @@ public sealed class TaskBook
             }
         }
     }
+
+    /// <summary>Documents whose tasks could not be read: their tasks are missing, every other document's are here.</summary>
+    public IReadOnlyList<string> FailedDocuments { get; }
 
     /// <summary>Every task, by document id and then text order.</summary>
     public IReadOnlyList<TaskEntry> Tasks { get; }
@@ -83,6 +87,19 @@ public sealed class TaskBook
             tasks.Select(t => t.DocumentId).Distinct(StringComparer.Ordinal).Count(),
             tasks.Count(t => StatusOf(t, today) == TaskStatuses.Overdue),
             [.. written]);
+    }
+
+    // One document the extractor cannot read must not take every other plan's tasks with it.
+    private static IReadOnlyList<Assignment>? TryExtract(Documents.DocumentRecord record, KnowledgeBase knowledge)
+    {
+        try
+        {
+            return AssignmentExtractor.Extract(record, knowledge.CitationsOf(record.Id));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static string StatusOf(TaskEntry task, DateOnly today) =>
