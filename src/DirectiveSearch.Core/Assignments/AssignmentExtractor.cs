@@ -19,13 +19,17 @@ public static partial class AssignmentExtractor
     private static readonly string[] Closings = ["tren day", "trong qua trinh", "qua trinh thuc hien", "noi nhan"];
     private static readonly string[] Openings = ["can cu", "tren co so", "duoi su", "theo ", "sau khi", "de ", "nham ", "ngoai ra", "dong thoi", "bên canh", "ben canh"];
     private static readonly string[] Markers = ["chu tri", "giao ", "chiu trach nhiem", "co trach nhiem", "phoi hop", " se ", "la co quan thuong truc"];
+    private static readonly string[] Cues = ["chu tri", "giao", "trach nhiem", "phoi hop", "truoc", "cham nhat", "dinh ky", "hang ", "quy ", " se ", "sau day"];
     private static readonly string[] Qualifiers = ["truc thuoc", "co so", "cap tinh", "cap huyen", "cap xa", "cac cap", "dang uy", "tinh uy", "huyen uy", "thanh uy", "thi uy", "dang bo"];
+
+    // Normative legal documents state duties of whoever holds an office, not tasks with a deadline: they assign nothing.
+    private static readonly HashSet<string> Normative = new(StringComparer.Ordinal) { "Luật", "Bộ luật", "Nghị định", "Thông tư", "Thông tư liên tịch", "Pháp lệnh", "Lệnh", "Hiến pháp" };
 
     public static IReadOnlyList<Assignment> Extract(DocumentRecord record, DocumentCitations? citations = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         var text = record.Text;
-        if (text.Length == 0)
+        if (text.Length == 0 || Normative.Contains(record.Type.Name))
             return [];
         var folded = FoldedText.Of(text);
         var context = UnitContext.Of(record);
@@ -119,6 +123,9 @@ public static partial class AssignmentExtractor
                 continue;
             }
 
+            // Read outright assignments only where a word of one appears: most paragraphs of a decision assign nothing.
+            if (explicitOnly && !colonList && !Cues.Any(c => folded.AsSpan(body, end - body).Contains(c, StringComparison.Ordinal)))
+                continue;
             var path = SectionLocator.PathAt(record.Sections, body) ?? string.Empty;
             var isItem = body > start;
 

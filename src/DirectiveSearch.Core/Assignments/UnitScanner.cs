@@ -46,9 +46,12 @@ internal static class UnitScanner
         "cu the hoa", "dua", "ra soat", "chu dong", "nghiem tuc", "khan truong", "bo sung", "phat huy", "neu cao", "truc tiep", "tham gia",
         "dam bao", "bao dam", "cap nhat", "hoan thanh", "giup", "ho tro", "don doc", "doi moi", "ban hanh", "quan tam", "uu tien", "day manh",
         "ket hop", "phai", "duoc", "thong nhat", "de xuat", "tong hop", "danh gia", "xu ly", "phat hien", "sap xep", "cung co",
-        "dieu tra", "giai quyet", "tiep nhan", "cung cap", "bo tri", "phan cong", "tich cuc", "kip thoi", "nham", "de", "theo",
+        "dieu tra", "giai quyet", "quy dinh", "phe duyet", "tiep nhan", "cung cap", "bo tri", "phan cong", "tich cuc", "kip thoi", "nham", "de", "theo",
         "cho", "tai", "tren", "trong", "nhat la", "dac biet", "sau day", "con lai", "khi", "neu", "voi", "giao",
     ]);
+
+    private static readonly PhraseTable HeadTable = new(Heads);
+    private static readonly PhraseTable VerbTable = new(Verbs);
 
     private static readonly string[] KeptAfterUnit = ["co lien quan", "co quan", "co so", "duoc phan cong", "trong he thong chinh tri", "trong khoi", "theo quyet dinh"];
 
@@ -132,7 +135,7 @@ internal static class UnitScanner
 
                 if (StartsUnit(text, folded, after, limit))
                     return (end, Stop.Separator);
-                if (after < limit && char.IsUpper(text[after]) && !Verbs.Any(v => WordAt(folded, after, limit, v)))
+                if (after < limit && char.IsUpper(text[after]) && !VerbTable.Candidates(folded, after, limit).Any(v => WordAt(folded, after, limit, v)))
                 {
                     end = next + 1;
                     continue;
@@ -155,7 +158,7 @@ internal static class UnitScanner
             }
 
             // A capitalized word inside a clause belongs to a name ("Sở Giáo dục", "Sở Tài chính"): plans do not capitalize verbs.
-            if (!char.IsUpper(text[next]) && Verbs.Any(v => WordAt(folded, next, limit, v)))
+            if (!char.IsUpper(text[next]) && VerbTable.Candidates(folded, next, limit).Any(v => WordAt(folded, next, limit, v)))
                 return (end, Stop.Verb);
             var wordEnd = next;
             while (wordEnd < limit && !char.IsWhiteSpace(folded[wordEnd]) && !IsBreak(folded[wordEnd]) && folded[wordEnd] != ',')
@@ -195,13 +198,16 @@ internal static class UnitScanner
 
     private static string? HeadAt(string text, string folded, int at, int limit, bool first)
     {
-        foreach (var head in Heads)
+        foreach (var head in HeadTable.Candidates(folded, at, limit))
         {
             if (!WordAt(folded, at, limit, head))
                 continue;
             if (CapitalizedOnly.Contains(head) && !char.IsUpper(text[at]))
                 continue;
             if (first && NotFirst.Contains(head))
+                continue;
+            // "Trường hợp" (in case) is no school.
+            if (head == "truong" && WordAt(folded, SkipSpacesFrom(folded, at + head.Length, limit), limit, "hop"))
                 continue;
             // "Sở", "Hội", "Báo" name a body only when a capitalized name follows ("Sở Nội vụ", not "Sở xây dựng kế hoạch" in a sentence).
             if (CapitalizedOnly.Contains(head) && head.Length <= 5 && !NextWordCapitalized(text, at + head.Length, limit))
@@ -211,6 +217,8 @@ internal static class UnitScanner
 
         return null;
     }
+
+    private static int SkipSpacesFrom(string folded, int at, int limit) => SkipSpaces(folded, at, limit);
 
     private static bool NextWordCapitalized(string text, int from, int limit)
     {
