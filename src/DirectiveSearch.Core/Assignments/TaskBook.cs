@@ -45,7 +45,7 @@ public sealed class TaskBook
     /// <summary>Documents whose tasks could not be read: their tasks are missing, every other document's are here.</summary>
     public IReadOnlyList<string> FailedDocuments { get; }
 
-    /// <summary>Every task, by document id and then text order.</summary>
+    /// <summary>Every task, by document id and then text order; their <see cref="TaskEntry.Status"/> is set by <see cref="Find"/>, at the date asked for.</summary>
     public IReadOnlyList<TaskEntry> Tasks { get; }
 
     /// <summary>Every unit with its counts at <paramref name="today"/>, the most tasks first, then by name.</summary>
