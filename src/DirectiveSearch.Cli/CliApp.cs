@@ -34,6 +34,9 @@ public static class CliApp
                  the citation graph around REF (the whole graph without REF)
           quotes REF [--format text|json|csv] [--index DIR]
                  every sentence citing a directive, with a citation to paste
+          tasks [--unit U] [--directive REF] [--due-before DATE] [--due-after DATE] [--overdue] [--today DATE]
+                [--format text|json|csv|ics] [--index DIR]
+                 who must do what, by when: the tasks of every plan; ics is a calendar of the deadlines
           serve [--index DIR] [--urls URL] [--corpus DIR] [--no-ocr] [--upload-key KEY] [--max-upload-mb N]
                 [--rate-limit N]
                  serve the HTTP API (default http://127.0.0.1:5080); builds the index from corpus/ when missing;
@@ -71,6 +74,7 @@ public static class CliApp
                 "implementations" => ImplementationsCommand.Run(rest, output, error),
                 "graph" => GraphCommand.Run(rest, output, error),
                 "quotes" => QuotesCommand.Run(rest, output, error),
+                "tasks" => TasksCommand.Run(rest, output, error),
                 "serve" => ServeCommand.Run(rest, output, error),
                 "bench" => BenchCommand.Run(rest, output, error),
                 "soak" => SoakCommand.Run(rest, output, error),

@@ -105,6 +105,7 @@ public static class DirectiveSearchServer
         app.MapUploadsApi();
         app.MapDirectivesApi();
         app.MapGraphApi();
+        app.MapTasksApi();
         return app;
     }
 }

@@ -38,4 +38,7 @@ public sealed record ServerOptions(
 
     /// <summary>Token-bucket budget per client address on /api, in requests per second; 0 turns the limit off.</summary>
     public int RateLimitPerSecond { get; init; } = DefaultRateLimit;
+
+    /// <summary>The clock "quá hạn" and "sắp đến hạn" are computed with: the system's, or a fixed one in tests.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -47,6 +47,11 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(0, http.GetProperty("errors").GetInt32());
         Assert.True(http.GetProperty("serverPeakMegabytes").GetDouble() > 10);
 
+        var tasks = report.GetProperty("tasks");
+        Assert.True(tasks.GetProperty("tasks").GetInt32() > 50, "the seeds' plans assign more than 50 tasks");
+        Assert.InRange(tasks.GetProperty("percent").GetDouble(), double.Epsilon, 100);
+        Assert.Contains("s ingest (target < 10 %)", run.Output, StringComparison.Ordinal);
+
         Assert.Equal([5, 10], report.GetProperty("growth").EnumerateArray().Select(g => g.GetProperty("documents").GetInt32()));
         Assert.Contains("| txt | 2 |", run.Output, StringComparison.Ordinal);
         Assert.Contains("SQLite FTS5", run.Output, StringComparison.Ordinal);

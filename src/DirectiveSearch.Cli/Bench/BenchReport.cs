@@ -15,7 +15,8 @@ public sealed record BenchReport(
     PeerFigures Sqlite,
     HttpFigures? Http,
     HttpFigures? HttpUncached,
-    IReadOnlyList<GrowthFigures> Growth)
+    IReadOnlyList<GrowthFigures> Growth,
+    TaskFigures? Tasks = null)
 {
     /// <summary>Ranking on the judged question set, side by side with SQLite FTS5.</summary>
     public RankingReport? Ranking { get; init; }
@@ -74,6 +75,8 @@ public sealed record BenchReport(
         md.AppendLine(c, $"- size on disk {Index.IndexMegabytes:0.0} MB = **{Index.SizeRatio:0.00}×** the extracted text (target ≤ 2×); SQLite FTS5: {Sqlite.SizeMegabytes:0.0} MB ({Sqlite.SizeMegabytes / Index.TextMegabytes:0.00}×)");
         md.AppendLine(c, $"- time to open: {Index.OpenMilliseconds:0} ms; then to build the knowledge base and citation graph from the stored citations: {Index.KnowledgeBaseMilliseconds:0} ms");
         md.AppendLine(c, $"- peak resident memory while building: {Index.BuildPeakMegabytes:0} MB");
+        if (Tasks is { } tasks)
+            md.AppendLine(c, $"- tasks of every plan (\"Tổ chức thực hiện\"): {tasks.Tasks} tasks of {tasks.Units} units from {tasks.Documents} documents in {tasks.Milliseconds:0} ms = **{tasks.Percent:0.00} %** of the {tasks.IngestSeconds:0.0} s ingest (target < 10 %)");
         md.AppendLine();
         md.AppendLine(c, $"## Queries ({QuerySet.Count} queries, {QuerySet.Source})");
         md.AppendLine();

@@ -103,6 +103,8 @@ public static class BenchCommand
         var knowledge = Stopwatch.StartNew();
         _ = index.Graph;
         knowledge.Stop();
+        log.Say("tasks of every plan");
+        var taskFigures = TaskExtractionBenchmark.Measure(index, build.Elapsed.TotalSeconds);
         var indexMegabytes = Directory.EnumerateFiles(indexDirectory).Sum(f => new FileInfo(f).Length) / 1_000_000.0;
         var indexFigures = new IndexFigures(
             workers, records.Count, textMegabytes, build.Elapsed.TotalSeconds, textMegabytes / build.Elapsed.TotalSeconds,
@@ -155,7 +157,8 @@ public static class BenchCommand
             peer,
             http,
             httpUncached,
-            growthFigures)
+            growthFigures,
+            taskFigures)
         {
             Ranking = ranking,
         };

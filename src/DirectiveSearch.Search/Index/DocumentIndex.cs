@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using DirectiveSearch.Core.Assignments;
 using DirectiveSearch.Core.Citations;
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Core.Graph;
@@ -28,6 +29,7 @@ public sealed class DocumentIndex : IDisposable
     private readonly Lazy<CitationGraph> graph;
     private readonly Lazy<DirectiveDirectory> directives;
     private readonly Lazy<DocumentIdLedger> idLedger;
+    private readonly Lazy<TaskBook> tasks;
 
     private readonly SearchCache searchCache;
 
@@ -43,6 +45,7 @@ public sealed class DocumentIndex : IDisposable
         graph = new Lazy<CitationGraph>(BuildGraph);
         directives = new Lazy<DirectiveDirectory>(() => ReadDirectory() ?? Graph.Knowledge.Directory);
         idLedger = new Lazy<DocumentIdLedger>(ReadIdLedger);
+        tasks = new Lazy<TaskBook>(() => new TaskBook(Graph.Knowledge));
     }
 
     /// <summary>True when a committed index is in the folder.</summary>
@@ -88,6 +91,9 @@ public sealed class DocumentIndex : IDisposable
 
     /// <summary>The knowledge base and citation graph of this generation, built on first use.</summary>
     public CitationGraph Graph => graph.Value;
+
+    /// <summary>Every task the plans of this generation assign, extracted once, on first use, from the knowledge base.</summary>
+    public TaskBook Tasks => tasks.Value;
 
     /// <summary>The directives and how references resolve, as stored with this generation: what search needs, without building <see cref="Graph"/>.</summary>
     public DirectiveDirectory Directory => directives.Value;

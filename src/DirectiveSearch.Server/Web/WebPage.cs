@@ -17,7 +17,7 @@ public static class WebPage
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    private static readonly string[] PageRoutes = ["/", "/search", "/documents/{id}", "/directives", "/directives/{id}", "/graph"];
+    private static readonly string[] PageRoutes = ["/", "/search", "/documents/{id}", "/directives", "/directives/{id}", "/graph", "/units", "/units/{id}", "/tasks"];
 
     public static string Root => Path.Combine(AppContext.BaseDirectory, "wwwroot");
 

@@ -6,6 +6,9 @@ import * as documentPage from "./pages/document.js";
 import * as directivePage from "./pages/directive.js";
 import * as directivesPage from "./pages/directives.js";
 import * as graphPage from "./pages/graph.js";
+import * as unitsPage from "./pages/units.js";
+import * as unitPage from "./pages/unit.js";
+import * as tasksPage from "./pages/tasks.js";
 
 const routes = [
   { pattern: /^\/(?:search)?$/, page: searchPage, nav: "search" },
@@ -13,6 +16,9 @@ const routes = [
   { pattern: /^\/directives$/, page: directivesPage, nav: "directives" },
   { pattern: /^\/directives\/([^/]+)$/, page: directivePage, nav: "directives" },
   { pattern: /^\/graph$/, page: graphPage, nav: "graph" },
+  { pattern: /^\/units$/, page: unitsPage, nav: "units" },
+  { pattern: /^\/units\/([^/]+)$/, page: unitPage, nav: "units" },
+  { pattern: /^\/tasks$/, page: tasksPage, nav: "units" },
 ];
 
 const main = document.getElementById("main");

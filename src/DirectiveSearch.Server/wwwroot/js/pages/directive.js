@@ -3,6 +3,7 @@
 import { getJson } from "../api.js";
 import { copyText, date, documentHref, directiveHref, errorBox, h, nodeHref, number, relationBadge, withParams } from "../dom.js";
 import { drawGraph, legend } from "../graph-view.js";
+import { tasksSection } from "./directive-tasks.js";
 
 export async function render({ id }) {
   const directive = await getJson(`/api/directives/${encodeURIComponent(id)}`).catch(async (error) => {
@@ -12,10 +13,11 @@ export async function render({ id }) {
     }
     throw error;
   });
-  const [implementations, quotes, neighbourhood] = await Promise.all([
+  const [implementations, quotes, neighbourhood, tasks] = await Promise.all([
     getJson(`/api/directives/${encodeURIComponent(directive.id)}/implementations`, { transitive: true }),
     getJson(`/api/directives/${encodeURIComponent(directive.id)}/quotes`),
     getJson("/api/graph", { root: directive.id, depth: 1, direction: "both" }),
+    tasksSection(directive.id),
   ]);
   const graphBox = h("div", { class: "graph small", role: "img", "aria-label": `Đồ thị trích dẫn quanh ${directive.symbol ?? directive.id}` });
   const title = `${directive.typeName} ${directive.symbol ?? directive.id}`;
@@ -24,6 +26,7 @@ export async function render({ id }) {
     h("h1", {}, title),
     entry(directive),
     implementationsSection(implementations),
+    tasks,
     quotesSection(directive, quotes),
     h("section", {},
       h("h2", {}, "Quan hệ trích dẫn"),
