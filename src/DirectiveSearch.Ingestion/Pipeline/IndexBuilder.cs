@@ -15,7 +15,11 @@ public sealed class IndexBuilder(ReaderCatalog readers, IngestOptions options)
     public IndexBuildResult Build(string indexDirectory, IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null)
     {
         var previousWithRoots = PreviousSources(indexDirectory, out var ids);
-        var previous = previousWithRoots?.Select(s => s.Source).ToList();
+        // The runner compares an edited file with what was at the same place before, so it gets the earlier files
+        // where they lie now, not as stored (relative to their root or the index).
+        var previous = previousWithRoots?
+            .Select(s => s.Source with { File = s.Source.File with { Path = SourceLocation.Resolve(indexDirectory, s.Source.File.Path, s.Root) } })
+            .ToList();
         var report = new IngestRunner(readers, options).Run(paths, progress, previous, ids);
         var placement = new SourcePlacement(indexDirectory, paths, previousWithRoots?.Select(s => s.Root).OfType<string>() ?? []);
         var (documents, sources) = placement.Place(report);

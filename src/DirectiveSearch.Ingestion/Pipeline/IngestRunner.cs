@@ -52,7 +52,7 @@ public sealed class IngestRunner(ReaderCatalog readers, IngestOptions options)
             previousByHash is not null
             && earlierHashes.All(h => !present.Contains(h))
             && earlierHashes.Any(h => previousByHash.TryGetValue(h, out var earlier)
-                && groups[d].Any(source => source.File.Path == earlier.File.Path && SameDocumentGrouper.AreRenditions(earlier, source)));
+                && groups[d].Any(source => SamePlace(source.File.Path, earlier.File.Path) && SameDocumentGrouper.AreRenditions(earlier, source)));
         var (documentIds, ledger) = DocumentIdAssigner.Assign(
             [.. groups.Select(g => (IReadOnlyList<SourceFile>)[.. g.Select(s => s.File)])],
             ids ?? DocumentIdLedger.Empty,
@@ -73,6 +73,10 @@ public sealed class IngestRunner(ReaderCatalog readers, IngestOptions options)
             Ids = ledger,
         };
     }
+
+    // Shown paths are relative to the working directory or absolute; the earlier run's may be either.
+    private static bool SamePlace(string path, string earlierPath) =>
+        string.Equals(Path.GetFullPath(path), Path.GetFullPath(earlierPath), StringComparison.Ordinal);
 
     // Paths are shown relative to the working directory when they lie below it: shorter to read,
     // and the same on every machine for the bundled corpus.
