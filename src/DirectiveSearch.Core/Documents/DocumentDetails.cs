@@ -25,6 +25,9 @@ public sealed record DocumentDetails(
     string Text)
 {
     /// <summary>"en" for an English translation, else "vi", as <see cref="DocumentRecord.Language"/>.</summary>
+    /// <summary>The issuer's lines as printed, as <see cref="DocumentRecord.IssuerLines"/>.</summary>
+    public IReadOnlyList<string> IssuerLines { get; init; } = [];
+
     public string Language => DirectiveSearch.Core.Text.LanguageDetector.Detect(Text);
 
     /// <param name="citations">The record's resolved citations; null when none were stored (an index written before citations were).</param>
@@ -45,6 +48,9 @@ public sealed record DocumentDetails(
             record.Signer,
             citations?.Identity,
             citations is null ? [] : CitationEntry.Of(citations, record.Text),
-            record.Text);
+            record.Text)
+        {
+            IssuerLines = record.IssuerLines,
+        };
     }
 }

@@ -39,7 +39,7 @@ public sealed class DocumentStructureParserTests
         Assert.Equal("28-KH/ĐUK", structure.Symbol);
         Assert.Equal("thực hiện Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng", structure.Title);
         // The header wins over the opening clause.
-        Assert.Equal("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", structure.Issuer);
+        Assert.Equal("Đảng ủy Khối các cơ quan tỉnh", structure.Issuer);
         Assert.Equal("Kỳ Lợi", structure.Place);
         Assert.Equal(new DateOnly(2022, 8, 15), structure.Date);
         Assert.Equal(["I", "I.1", "II"], SectionInvariants.Flatten(structure.Sections).Select(s => s.Path));
@@ -84,7 +84,8 @@ public sealed class DocumentStructureParserTests
         Assert.Equal(new DocumentType("NĐ", "Nghị định"), structure.Type);
         Assert.Equal("249/2025/NĐ-CP", structure.Symbol);
         Assert.Equal("Quy định cơ chế, chính sách thu hút chuyên gia", structure.Title);
-        Assert.Equal("CHÍNH PHỦ", structure.Issuer);
+        Assert.Equal("Chính phủ", structure.Issuer);
+        Assert.Equal(["CHÍNH PHỦ"], structure.IssuerLines);
         Assert.Equal(("Hà Nội", new DateOnly(2025, 9, 19)), (structure.Place, structure.Date));
         Assert.Equal(
             ["Chương I", "Chương I/Điều 1", "Chương I/Điều 1/1", "Chương I/Điều 1/1/a", "Chương I/Điều 1/1/b", "Chương II", "Chương II/Điều 2"],
@@ -122,7 +123,7 @@ public sealed class DocumentStructureParserTests
 
         Assert.Equal("QĐ", structure.Type.Code);
         Assert.Equal("Ban hành Quy chế làm việc", structure.Title);
-        Assert.Equal("BỘ TRƯỞNG BỘ NỘI VỤ", structure.Issuer);
+        Assert.Equal("Bộ trưởng Bộ Nội vụ", structure.Issuer);
         Assert.Equal(["Điều 1", "Điều 2", "Chương I", "Chương I/Điều 1"], SectionInvariants.Flatten(structure.Sections).Select(s => s.Path));
         // The end block and the attachment's title belong to no section.
         var article2 = structure.Sections[1];
@@ -156,7 +157,7 @@ public sealed class DocumentStructureParserTests
 
         Assert.Equal(new DocumentType("CV", "Công văn"), structure.Type);
         Assert.Equal("triển khai Kế hoạch số 62-KH/ĐUK", structure.Title);
-        Assert.Equal("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", structure.Issuer);
+        Assert.Equal("Ủy ban nhân dân tỉnh Quảng Nam", structure.Issuer);
         Assert.Equal("123/UBND-VX", structure.Symbol);
         Assert.Equal(["1", "2"], structure.Sections.Select(s => s.Path));
         Assert.Equal(new Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn D"), structure.Signer);
