@@ -59,6 +59,7 @@ public static partial class BodyNameCaser
         ("MẶT TRẬN TỔ QUỐC", "1010", Role.Fixed),
         ("ĐẢNG CỘNG SẢN", "110", Role.Fixed),
         ("TRUNG ƯƠNG", "10", Role.Fixed),
+        ("VIỆT NAM DÂN CHỦ CỘNG HÒA", "111010", Role.Fixed),
         ("VIỆT NAM", "11", Role.Fixed),
         ("HỒ CHÍ MINH", "111", Role.Fixed),
         ("ĐẢNG", "1", Role.Fixed),
@@ -261,5 +262,7 @@ public static partial class BodyNameCaser
     }
 
     private static (string[] Syllables, bool[] Capital, Role Role)[] Build((string Name, string Mask, Role Role)[] entries) =>
-        [.. entries.Select(e => (e.Name.Split(' '), e.Mask.Select(c => c == '1').ToArray(), e.Role))];
+        [.. entries.Select(e => e.Name.Split(' ').Length == e.Mask.Length
+            ? (e.Name.Split(' '), e.Mask.Select(c => c == '1').ToArray(), e.Role)
+            : throw new InvalidOperationException($"body-name lexicon: \"{e.Name}\" has {e.Name.Split(' ').Length} syllables, its mask {e.Mask.Length}"))];
 }

@@ -48,6 +48,11 @@ public sealed class BodyNameCaserTests
     [InlineData("KIỂM TOÁN NHÀ NƯỚC", "Kiểm toán nhà nước")]
     [InlineData("SỞ TÀI CHÍNH TỈNH NGHỆ AN", "Sở Tài chính tỉnh Nghệ An")]
     [InlineData("TỔNG CỤC HẢI QUAN", "Tổng cục Hải quan")]
+    [InlineData("CHỦ TỊCH NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ", "Chủ tịch nước Việt Nam Dân chủ Cộng hoà")] // bench laws of 1989
+    [InlineData("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Bộ Giáo dục và Đào tạo")]
+    [InlineData("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Bộ Tài nguyên và Môi trường")]
+    [InlineData("BỘ TƯ PHÁP", "Bộ Tư pháp")]
+    [InlineData("MẶT TRẬN TỔ QUỐC VIỆT NAM", "Mặt trận Tổ quốc Việt Nam")]
     [InlineData("BỘ TRƯỞNG BỘ NỘI VỤ", "Bộ trưởng Bộ Nội vụ")] // an enacting line under the title
     [InlineData("THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Thống đốc Ngân hàng Nhà nước Việt Nam")]
     [InlineData("ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]

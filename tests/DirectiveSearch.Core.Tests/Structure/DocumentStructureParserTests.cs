@@ -6,6 +6,32 @@ namespace DirectiveSearch.Core.Tests.Structure;
 public sealed class DocumentStructureParserTests
 {
     [Fact]
+    public void A_board_of_a_committee_is_named_in_words_and_its_lines_kept_as_printed()
+    {
+        var text = StructureTestFiles.Text(
+            "TỈNH ỦY NAM ĐỊNH",
+            "BAN TUYÊN GIÁO",
+            "*",
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
+            "Số 27-HD/BTG",
+            "Nam Định, ngày 10 tháng 3 năm 2023",
+            "HƯỚNG DẪN",
+            "tuyên truyền kỷ niệm 93 năm Ngày thành lập Đảng",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Tuyên truyền sâu rộng.");
+        var structure = DocumentStructureParser.Parse(text);
+        Assert.Equal("Ban Tuyên giáo Tỉnh ủy Nam Định", structure.Issuer);
+        Assert.Equal(["TỈNH ỦY NAM ĐỊNH", "BAN TUYÊN GIÁO"], structure.IssuerLines);
+
+        // Both travel in the record's JSON, the name in words under the field that always meant the issuing body.
+        var record = new DocumentRecord("27", [], structure.Type, structure.Symbol, structure.Title, structure.Issuer, structure.Place,
+            structure.Date, structure.Sections, structure.Recipients, structure.Signer, text) { IssuerLines = structure.IssuerLines };
+        var json = RecordJson.Serialize(record);
+        Assert.Contains("\"issuer\": \"Ban Tuy", json, StringComparison.Ordinal);
+        Assert.Equal(["TỈNH ỦY NAM ĐỊNH", "BAN TUYÊN GIÁO"], RecordJson.Deserialize(json).IssuerLines);
+    }
+
+    [Fact]
     public void Parses_a_party_plan_with_its_header()
     {
         var text = StructureTestFiles.Text(
