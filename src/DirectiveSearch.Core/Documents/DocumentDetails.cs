@@ -25,6 +25,9 @@ public sealed record DocumentDetails(
     string Text)
 {
     /// <summary>"en" for an English translation, else "vi", as <see cref="DocumentRecord.Language"/>.</summary>
+    /// <summary>The issuer's lines as printed, as <see cref="DocumentRecord.IssuerLines"/>.</summary>
+    public IReadOnlyList<string> IssuerLines { get; init; } = [];
+
     public string Language => DirectiveSearch.Core.Text.LanguageDetector.Detect(Text);
 
     /// <summary>Other documents with nearly the same content (<see cref="DocumentRecord.Similar"/>).</summary>
@@ -51,6 +54,7 @@ public sealed record DocumentDetails(
             record.Text)
         {
             Similar = record.Similar,
+            IssuerLines = record.IssuerLines,
         };
     }
 }

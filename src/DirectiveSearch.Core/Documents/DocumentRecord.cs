@@ -18,6 +18,9 @@ public sealed record DocumentRecord(
     Signer? Signer,
     string Text)
 {
+    /// <summary>The issuer's lines as the header printed them ("TỈNH ỦY NAM ĐỊNH", "BAN TUYÊN GIÁO"); <see cref="Issuer"/> is the name in words.</summary>
+    public IReadOnlyList<string> IssuerLines { get; init; } = [];
+
     /// <summary>"en" for an English translation (vbpl publishes them beside the Vietnamese texts), else "vi"; read from the text.</summary>
     public string Language => DirectiveSearch.Core.Text.LanguageDetector.Detect(Text);
 

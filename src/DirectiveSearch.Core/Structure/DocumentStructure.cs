@@ -16,4 +16,8 @@ public sealed record DocumentStructure(
     DateOnly? Date,
     IReadOnlyList<Section> Sections,
     IReadOnlyList<string> Recipients,
-    Signer? Signer);
+    Signer? Signer)
+{
+    /// <summary>The issuer's lines as the header printed them ("TỈNH ỦY NAM ĐỊNH", "BAN TUYÊN GIÁO"); empty when the issuer came from the text.</summary>
+    public IReadOnlyList<string> IssuerLines { get; init; } = [];
+}

@@ -54,9 +54,11 @@ public static class DocumentStructureParser
             : firstEndBlock?.Start ?? paragraphs.Count;
         // The header is the best witness; then the enacting line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI");
         // then the sentence of the opening clause that issues the document (the seeds lost their headers).
-        var issuer = header.Issuer
-            ?? (typeLine is not null ? EnactingLine.Find(paragraphs, bodyStart) : null)
-            ?? OpeningClauseIssuer.Find(paragraphs, bodyStart, leadEnd, type);
+        // A header prints the name in capitals; the record writes it as running text does ("Ban Tuyên giáo
+        // Tỉnh ủy Nam Định"), so one body has one facet value however its header was typed.
+        var printed = header.Issuer ?? (typeLine is not null ? EnactingLine.Find(paragraphs, bodyStart) : null);
+        var issuer = printed is not null ? BodyNameCaser.Case(printed) : OpeningClauseIssuer.Find(paragraphs, bodyStart, leadEnd, type);
+        IReadOnlyList<string> issuerLines = header.Issuer is not null ? header.IssuerLines : printed is not null ? [printed] : [];
 
         IReadOnlyList<string> recipients = [];
         Signer? signer = null;
@@ -69,7 +71,10 @@ public static class DocumentStructureParser
             signer = SignatureBlockParser.Parse(blockText);
         }
 
-        return new DocumentStructure(type, header.Symbol, title, issuer, header.Place, header.Date, sections, recipients, signer);
+        return new DocumentStructure(type, header.Symbol, title, issuer, header.Place, header.Date, sections, recipients, signer)
+        {
+            IssuerLines = issuerLines,
+        };
     }
 
     /// <summary>

@@ -83,8 +83,8 @@ public static partial class HeaderParser
 
         // Without a marker there is nothing to anchor the issuer to: capital lines above a type line
         // may just as well be a web page's menu (vbpl pages without a document) as a committee.
-        var issuer = markerIndex >= 0 ? FindIssuer(lines, markerIndex) : null;
-        return new HeaderInfo(symbol, issuer, place, date, subject);
+        var (issuer, issuerLines) = markerIndex >= 0 ? FindIssuer(lines, markerIndex) : (null, []);
+        return new HeaderInfo(symbol, issuer, place, date, subject) { IssuerLines = issuerLines };
     }
 
     // "V/v tăng cường công tác" / "phòng chống dịch": a subject cut by its column goes on in lower case.
@@ -153,7 +153,7 @@ public static partial class HeaderParser
     /// motto's lines fell between them ("BAN CHẤP HÀNH TRUNG" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "ƯƠNG"); a
     /// committee's board or office ("TỈNH ỦY NAM ĐỊNH" / "BAN TUYÊN GIÁO") is named with its committee.
     /// </summary>
-    private static string? FindIssuer(IReadOnlyList<HeaderLine> lines, int markerIndex)
+    private static (string? Issuer, IReadOnlyList<string> Lines) FindIssuer(IReadOnlyList<HeaderLine> lines, int markerIndex)
     {
         // "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a header row read as one paragraph.
         var marker = lines[markerIndex].Text;
@@ -162,12 +162,12 @@ public static partial class HeaderParser
         {
             var prefix = CapitalLine.StripDecorations(marker[..motto.Index]);
             if (CapitalLine.IsCapitals(prefix))
-                return prefix;
+                return (prefix, [prefix]);
         }
 
         var column = LeftColumn(lines, markerIndex);
         if (column.Count == 0)
-            return null;
+            return (null, []);
 
         var bodies = new List<string>();
         foreach (var line in column)
@@ -183,7 +183,7 @@ public static partial class HeaderParser
         var issuer = bodies[^1];
         if (bodies.Count > 1 && SubordinateBody().IsMatch(issuer) && PartyCommittee().IsMatch(bodies[^2]) && !PartyCommittee().IsMatch(issuer))
             issuer = $"{issuer} {bodies[^2]}";
-        return issuer;
+        return (issuer, column);
     }
 
     // The capital lines of the left column: those right above the first marker, and those that come

@@ -37,7 +37,10 @@ public static class RecordMerger
             Sections: primary.Sections,
             Recipients: FirstWhere(s => s.Structure.Recipients, r => r.Count > 0) ?? [],
             Signer: First(s => s.Structure.Signer),
-            Text: ranked[0].Text);
+            Text: ranked[0].Text)
+        {
+            IssuerLines = ranked.Select(s => s.Structure.IssuerLines).FirstOrDefault(l => l.Count > 0) ?? [],
+        };
     }
 
     private static int Fidelity(ParsedSource source) => source.File switch

@@ -28,7 +28,7 @@ public sealed class BenchStructureTests
         Assert.Equal(new DocumentType("Luật", "Luật"), structure.Type);
         Assert.Equal("13/2017/QH14", structure.Symbol);
         Assert.Equal("CẢNH VỆ", structure.Title);
-        Assert.Equal("QUỐC HỘI", structure.Issuer);
+        Assert.Equal("Quốc hội", structure.Issuer);
         Assert.Equal(("Hà Nội", new DateOnly(2017, 6, 20)), (structure.Place, structure.Date));
         Assert.Equal(new Signer(null, "CHỦ TỊCH QUỐC HỘI", "Nguyễn Thị Kim Ngân"), structure.Signer);
 
@@ -91,7 +91,7 @@ public sealed class BenchStructureTests
         Assert.Equal(new DocumentType("NĐ", "Nghị định"), structure.Type);
         Assert.Equal("249/2025/NĐ-CP", structure.Symbol);
         Assert.Equal("Quy định cơ chế, chính sách thu hút chuyên gia khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", structure.Title);
-        Assert.Equal("CHÍNH PHỦ", structure.Issuer);
+        Assert.Equal("Chính phủ", structure.Issuer);
         Assert.Equal(("Hà Nội", new DateOnly(2025, 9, 19)), (structure.Place, structure.Date));
         Assert.Equal(new Signer("TM. CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình") { Capacity = "KT. THỦ TƯỚNG" }, structure.Signer);
         var paths = Paths(structure);

@@ -6,6 +6,32 @@ namespace DirectiveSearch.Core.Tests.Structure;
 public sealed class DocumentStructureParserTests
 {
     [Fact]
+    public void A_board_of_a_committee_is_named_in_words_and_its_lines_kept_as_printed()
+    {
+        var text = StructureTestFiles.Text(
+            "TỈNH ỦY NAM ĐỊNH",
+            "BAN TUYÊN GIÁO",
+            "*",
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
+            "Số 27-HD/BTG",
+            "Nam Định, ngày 10 tháng 3 năm 2023",
+            "HƯỚNG DẪN",
+            "tuyên truyền kỷ niệm 93 năm Ngày thành lập Đảng",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Tuyên truyền sâu rộng.");
+        var structure = DocumentStructureParser.Parse(text);
+        Assert.Equal("Ban Tuyên giáo Tỉnh ủy Nam Định", structure.Issuer);
+        Assert.Equal(["TỈNH ỦY NAM ĐỊNH", "BAN TUYÊN GIÁO"], structure.IssuerLines);
+
+        // Both travel in the record's JSON, the name in words under the field that always meant the issuing body.
+        var record = new DocumentRecord("27", [], structure.Type, structure.Symbol, structure.Title, structure.Issuer, structure.Place,
+            structure.Date, structure.Sections, structure.Recipients, structure.Signer, text) { IssuerLines = structure.IssuerLines };
+        var json = RecordJson.Serialize(record);
+        Assert.Contains("\"issuer\": \"Ban Tuy", json, StringComparison.Ordinal);
+        Assert.Equal(["TỈNH ỦY NAM ĐỊNH", "BAN TUYÊN GIÁO"], RecordJson.Deserialize(json).IssuerLines);
+    }
+
+    [Fact]
     public void Parses_a_party_plan_with_its_header()
     {
         var text = StructureTestFiles.Text(
@@ -39,7 +65,7 @@ public sealed class DocumentStructureParserTests
         Assert.Equal("28-KH/ĐUK", structure.Symbol);
         Assert.Equal("thực hiện Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng", structure.Title);
         // The header wins over the opening clause.
-        Assert.Equal("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", structure.Issuer);
+        Assert.Equal("Đảng ủy Khối các cơ quan tỉnh", structure.Issuer);
         Assert.Equal("Kỳ Lợi", structure.Place);
         Assert.Equal(new DateOnly(2022, 8, 15), structure.Date);
         Assert.Equal(["I", "I.1", "II"], SectionInvariants.Flatten(structure.Sections).Select(s => s.Path));
@@ -84,7 +110,8 @@ public sealed class DocumentStructureParserTests
         Assert.Equal(new DocumentType("NĐ", "Nghị định"), structure.Type);
         Assert.Equal("249/2025/NĐ-CP", structure.Symbol);
         Assert.Equal("Quy định cơ chế, chính sách thu hút chuyên gia", structure.Title);
-        Assert.Equal("CHÍNH PHỦ", structure.Issuer);
+        Assert.Equal("Chính phủ", structure.Issuer);
+        Assert.Equal(["CHÍNH PHỦ"], structure.IssuerLines);
         Assert.Equal(("Hà Nội", new DateOnly(2025, 9, 19)), (structure.Place, structure.Date));
         Assert.Equal(
             ["Chương I", "Chương I/Điều 1", "Chương I/Điều 1/1", "Chương I/Điều 1/1/a", "Chương I/Điều 1/1/b", "Chương II", "Chương II/Điều 2"],
@@ -122,7 +149,7 @@ public sealed class DocumentStructureParserTests
 
         Assert.Equal("QĐ", structure.Type.Code);
         Assert.Equal("Ban hành Quy chế làm việc", structure.Title);
-        Assert.Equal("BỘ TRƯỞNG BỘ NỘI VỤ", structure.Issuer);
+        Assert.Equal("Bộ trưởng Bộ Nội vụ", structure.Issuer);
         Assert.Equal(["Điều 1", "Điều 2", "Chương I", "Chương I/Điều 1"], SectionInvariants.Flatten(structure.Sections).Select(s => s.Path));
         // The end block and the attachment's title belong to no section.
         var article2 = structure.Sections[1];
@@ -156,7 +183,7 @@ public sealed class DocumentStructureParserTests
 
         Assert.Equal(new DocumentType("CV", "Công văn"), structure.Type);
         Assert.Equal("triển khai Kế hoạch số 62-KH/ĐUK", structure.Title);
-        Assert.Equal("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", structure.Issuer);
+        Assert.Equal("Ủy ban nhân dân tỉnh Quảng Nam", structure.Issuer);
         Assert.Equal("123/UBND-VX", structure.Symbol);
         Assert.Equal(["1", "2"], structure.Sections.Select(s => s.Path));
         Assert.Equal(new Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn D"), structure.Signer);

@@ -21,7 +21,7 @@ public sealed class HeaderParserTests
             "Số 28-KH/ĐUK",
             "Kỳ Lợi, ngày 15 tháng 8 năm 2022");
 
-        Assert.Equal(new HeaderInfo("28-KH/ĐUK", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Kỳ Lợi", new DateOnly(2022, 8, 15), null), header);
+        Assert.Equal(new HeaderInfo("28-KH/ĐUK", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Kỳ Lợi", new DateOnly(2022, 8, 15), null), header with { IssuerLines = [] });
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class HeaderParserTests
             "Số: 249/2025/NĐ-CP",
             "Hà Nội, ngày 15 tháng 9 năm 2025");
 
-        Assert.Equal(new HeaderInfo("249/2025/NĐ-CP", "CHÍNH PHỦ", "Hà Nội", new DateOnly(2025, 9, 15), null), header);
+        Assert.Equal(new HeaderInfo("249/2025/NĐ-CP", "CHÍNH PHỦ", "Hà Nội", new DateOnly(2025, 9, 15), null), header with { IssuerLines = [] });
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class HeaderParserTests
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
             "Số 28-KH/ĐUK Kỳ Lợi, ngày 15 tháng 8 năm 2022");
 
-        Assert.Equal(new HeaderInfo("28-KH/ĐUK", "QUỐC HỘI", "Kỳ Lợi", new DateOnly(2022, 8, 15), null), header);
+        Assert.Equal(new HeaderInfo("28-KH/ĐUK", "QUỐC HỘI", "Kỳ Lợi", new DateOnly(2022, 8, 15), null), header with { IssuerLines = [] });
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class HeaderParserTests
             "Số: 285/2025/NĐ-CP",
             "Hà Nội, ngày 03 tháng 11 năm 2025");
 
-        Assert.Equal(new HeaderInfo("285/2025/NĐ-CP", "CHÍNH PHỦ", "Hà Nội", new DateOnly(2025, 11, 3), null), header);
+        Assert.Equal(new HeaderInfo("285/2025/NĐ-CP", "CHÍNH PHỦ", "Hà Nội", new DateOnly(2025, 11, 3), null), header with { IssuerLines = [] });
     }
 
     [Fact]
@@ -145,6 +145,7 @@ public sealed class HeaderParserTests
     {
         var header = Parse("TỈNH ỦY NAM ĐỊNH", "BAN TUYÊN GIÁO", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 27-HD/BTG");
         Assert.Equal("BAN TUYÊN GIÁO TỈNH ỦY NAM ĐỊNH", header.Issuer);
+        Assert.Equal(["TỈNH ỦY NAM ĐỊNH", "BAN TUYÊN GIÁO"], header.IssuerLines);
     }
 
     [Theory]
@@ -173,7 +174,7 @@ public sealed class HeaderParserTests
             "Hà Nội, ngày 31 tháng 12 năm",
             "2025");
 
-        Assert.Equal(new HeaderInfo("103/2025/TT-BNNMT", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Hà Nội", new DateOnly(2025, 12, 31), null), header);
+        Assert.Equal(new HeaderInfo("103/2025/TT-BNNMT", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Hà Nội", new DateOnly(2025, 12, 31), null), header with { IssuerLines = [] });
     }
 
     [Fact]
@@ -181,6 +182,6 @@ public sealed class HeaderParserTests
     {
         // Hướng dẫn 21-HD/VPTW of 04/3/2013, as its header is laid out.
         var header = Parse("BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "VĂN PHÒNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 21-HD/VPTW", "Hà Nội, ngày 04 tháng 03 năm 2013");
-        Assert.Equal(new HeaderInfo("21-HD/VPTW", "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG", "Hà Nội", new DateOnly(2013, 3, 4), null), header);
+        Assert.Equal(new HeaderInfo("21-HD/VPTW", "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG", "Hà Nội", new DateOnly(2013, 3, 4), null), header with { IssuerLines = [] });
     }
 }
