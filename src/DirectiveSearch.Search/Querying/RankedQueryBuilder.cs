@@ -8,8 +8,10 @@ namespace DirectiveSearch.Search.Querying;
 
 /// <summary>
 /// Builds the scoring query for a user query. The rules, and why:
-/// - a keyword query (a few words) needs every syllable in one passage, as vbpl.vn does: a document lacking a
-///   word is not a result, the total counts real matches, and adding a word never adds results;
+/// - a keyword query (a few words) needs every syllable in the document, as vbpl.vn does, not in one passage: a
+///   document lacking a word is not a result, the total counts real matches, and adding a word never adds
+///   results. Passages holding any of the words are the evidence that ranks a document, so one whose words
+///   stand together in a passage (and adjacent) ranks above one whose words are sections apart;
 /// - a syllable typed with diacritics matches that syllable only ("sửa" not "sữa" or "sua"); one typed without
 ///   them matches every accented form ("sua" finds "sửa", "sữa"); mixed queries are taken syllable by syllable.
 ///   <see cref="QueryMatching.Folded"/> relaxes the first rule, for the fallback when an accented query has no
@@ -17,7 +19,8 @@ namespace DirectiveSearch.Search.Querying;
 /// - a question (eight syllables or more, unquoted) is BM25 over its syllables without its tail ("đúng hay sai"),
 ///   with a minimum-should-match that grows with its length: nobody's question is written in the words of the law;
 /// - adjacent syllables (bigrams) add score, so compound words and phrases beat scattered syllables;
-/// - quoted phrases must match in order; directive references match documents citing the directive.
+/// - quoted phrases must match in order within one passage, and are required in the document like a syllable;
+///   directive references match documents citing the directive.
 /// Terms come from the index's own analyzers, so tone-style and NFD variants give identical queries.
 /// </summary>
 internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
@@ -44,62 +47,89 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, RecordBlocks blocks)
         // its syllables and the phrase adds score rather than being required (questions misspell what they quote).
         var asQuestion = QueryTerms.Analyze(analyzer, IndexFields.Folded, query.FreeText).Count >= QuestionSyllables;
         var freeText = asQuestion && query.Phrases.Count > 0 ? string.Join(' ', [query.FreeText, .. query.Phrases]) : query.FreeText;
-        if (BuildFreeText(freeText, matching, highlights, ref question, ref accented) is { } free)
-            root.Add(free, Occur.MUST);
+        // Keywords: each syllable and phrase is required in the document, any of them makes a passage evidence.
+        var required = new List<Query>();
+        if (asQuestion)
+        {
+            if (BuildQuestion(freeText, highlights, ref accented) is { } questionQuery)
+            {
+                question = true;
+                root.Add(questionQuery, Occur.MUST);
+            }
+        }
+        else
+        {
+            AddKeywords(freeText, matching, required, root, highlights, ref accented);
+        }
+
         foreach (var phrase in query.Phrases)
         {
-            if (BuildPhrase(phrase, asQuestion ? QueryMatching.Folded : matching, highlights, ref accented) is { } phraseQuery)
-                root.Add(phraseQuery, asQuestion ? Occur.SHOULD : Occur.MUST);
+            if (BuildPhrase(phrase, asQuestion ? QueryMatching.Folded : matching, highlights, ref accented) is not { } phraseQuery)
+                continue;
+            if (asQuestion)
+                root.Add(phraseQuery, Occur.SHOULD);
+            else
+                required.Add(phraseQuery);
+        }
+
+        if (required.Count > 0)
+        {
+            var anyOf = new BooleanQuery();
+            foreach (var clause in required)
+                anyOf.Add(clause, Occur.SHOULD);
+            root.Add(anyOf, Occur.MUST);
         }
 
         if (BuildReferences(references, highlights) is { } referenceQuery)
             root.Add(referenceQuery, root.Clauses.Count == 0 ? Occur.MUST : Occur.SHOULD);
 
-        return new BuiltQuery(root.Clauses.Count == 0 ? null : root, highlights.ToTerms(), question, accented);
+        Query? built = root.Clauses.Count == 0 ? null : root;
+        // The conjunction is over the document: a passage holding one keyword is evidence only for a document
+        // holding all of them, and the passage holding most of them (and adjacent) ranks the document.
+        if (built is not null && required.Count > 0)
+            built = new FilteredQuery(built, new PassagesOfRecordsHoldingAll(blocks, required));
+        return new BuiltQuery(built, highlights.ToTerms(), question, accented);
     }
 
-    private Query? BuildFreeText(string text, QueryMatching matching, HighlightCollector highlights, ref bool question, ref bool accented)
+    /// <summary>
+    /// Each syllable as one required query (as typed when accented, folded otherwise; all folded for the fallback),
+    /// and the query's bigrams as optional score on <paramref name="scored"/>.
+    /// </summary>
+    private void AddKeywords(string text, QueryMatching matching, List<Query> required, BooleanQuery scored, HighlightCollector highlights, ref bool accented)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return null;
+            return;
         var exact = QueryTerms.Analyze(analyzer, IndexFields.Exact, text);
         var folded = QueryTerms.Analyze(analyzer, IndexFields.Folded, text);
         if (folded.Count == 0)
-            return null;
-        if (folded.Count >= QuestionSyllables)
-        {
-            question = true;
-            return BuildQuestion(text, exact, folded, highlights, ref accented);
-        }
-
-        var scored = new BooleanQuery();
+            return;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < folded.Count; i++)
         {
             var typedWithDiacritics = i < exact.Count && exact[i].Text != folded[i].Text;
             accented |= typedWithDiacritics;
-            // Required syllables are MUST clauses, so Lucene leapfrogs them from the rarest one.
-            if (typedWithDiacritics && matching == QueryMatching.AsTyped)
-            {
-                scored.Add(new TermQuery(new Term(IndexFields.Exact, exact[i].Text)), Occur.MUST);
-                highlights.Exact.Add(exact[i].Text);
-            }
-            else
-            {
-                scored.Add(new TermQuery(new Term(IndexFields.Folded, folded[i].Text)), Occur.MUST);
-                highlights.Folded.Add(folded[i].Text);
-            }
+            var term = typedWithDiacritics && matching == QueryMatching.AsTyped
+                ? new Term(IndexFields.Exact, exact[i].Text)
+                : new Term(IndexFields.Folded, folded[i].Text);
+            (term.Field == IndexFields.Exact ? highlights.Exact : highlights.Folded).Add(term.Text);
+            // "tự soi, tự sửa": a repeated syllable is one requirement, and counted once in a passage's score.
+            if (seen.Add(term.Field + "\u0001" + term.Text))
+                required.Add(new TermQuery(term));
         }
 
         AddBigrams(scored, text, accented);
-        return scored;
     }
 
     /// <summary>
     /// A question: each distinct syllable an optional clause (its exact form scoring on top when typed with
     /// diacritics), at least a share of them required, bigrams adding score.
     /// </summary>
-    private Query BuildQuestion(string text, List<AnalyzedTerm> exact, List<AnalyzedTerm> folded, HighlightCollector highlights, ref bool accented)
+    private Query? BuildQuestion(string text, HighlightCollector highlights, ref bool accented)
     {
+        var exact = QueryTerms.Analyze(analyzer, IndexFields.Exact, text);
+        var folded = QueryTerms.Analyze(analyzer, IndexFields.Folded, text);
+        if (folded.Count == 0)
+            return null;
         var tail = QuestionTails.Count(folded.Select(t => t.Text).ToList());
         var kept = folded.Count - tail;
         var syllables = new BooleanQuery();

@@ -77,4 +77,62 @@ public sealed class SearchRulesTests
         Assert.Equal(4, index.Index.Search(new SearchRequest("chuyen doi so", Issuer: "đảng uỷ khối")).Total);
         Assert.Equal(["b", "c", "a", "d"], index.Index.Search(new SearchRequest("chuyen doi so", Sort: SearchSort.Date)).Hits.Select(h => h.Id));
     }
+
+    [Fact]
+    public void Every_keyword_is_required_in_the_document_not_in_one_section()
+    {
+        using var index = new TempIndex(
+            TestRecords.Plan("apart", "Kế hoạch một", "Công tác kiểm tra định kỳ.", "Việc khác.", "Hoạt động giám sát chuyên đề."),
+            TestRecords.Plan("lacking", "Kế hoạch hai", "Công tác kiểm tra định kỳ.", "Hoạt động chuyên đề."),
+            TestRecords.Plan("look-alike", "Kế hoạch ba", "Tự phê bình.", "Sữa học đường."),
+            TestRecords.Plan("as-typed", "Kế hoạch bốn", "Tự phê bình.", "Sửa chữa khuyết điểm."));
+
+        var response = index.Index.Search(new SearchRequest("kiem tra giam sat"));
+
+        Assert.Equal(["apart"], response.Hits.Select(h => h.Id));
+        Assert.Equal(1, response.Total);
+        Assert.Equal(1, index.Index.Search(new SearchRequest("kiem tra giam sat", Sort: SearchSort.Date)).Total);
+        // As typed, syllable by syllable, over the document: the look-alike holds "sữa", not "sửa".
+        var accented = index.Index.Search(new SearchRequest("tự sửa"));
+        Assert.False(accented.Approximate);
+        Assert.Equal(["as-typed"], accented.Hits.Select(h => h.Id));
+        Assert.Equal(["as-typed", "look-alike"], index.Index.Search(new SearchRequest("tu sua")).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        // A quoted phrase still needs its words in order in one passage.
+        Assert.Equal(0, index.Index.Search(new SearchRequest("\"tra giam\"")).Total);
+    }
+
+    [Fact]
+    public void Adding_a_keyword_never_adds_results_when_the_words_are_spread_over_sections()
+    {
+        using var index = new TempIndex(
+            TestRecords.Plan("a", "Kế hoạch một", "Công tác kiểm tra.", "Giám sát đảng viên.", "Kỷ luật nghiêm."),
+            TestRecords.Plan("b", "Kế hoạch hai", "Kiểm tra giám sát.", "Khen thưởng."),
+            TestRecords.Plan("c", "Kế hoạch ba", "Kiểm tra.", "Kỷ luật đảng viên."),
+            TestRecords.Plan("d", "Kế hoạch bốn", "Công tác giám sát và kỷ luật."));
+
+        string[] growing = ["kiem", "kiem tra", "kiem tra giam", "kiem tra giam sat", "kiem tra giam sat ky", "kiem tra giam sat ky luat dang"];
+        var results = growing.Select(q => index.Index.Search(new SearchRequest(q)).Hits.Select(h => h.Id).ToHashSet()).ToList();
+        var totals = growing.Select(q => index.Index.Search(new SearchRequest(q)).Total).ToList();
+
+        Assert.Equal([3, 3, 2, 2, 1, 1], totals);
+        for (var i = 1; i < results.Count; i++)
+            Assert.Subset(results[i - 1], results[i]);
+        Assert.Equal(["a"], results[^1]);
+    }
+
+    [Fact]
+    public void A_document_holding_the_words_in_one_passage_ranks_above_one_holding_them_apart()
+    {
+        using var index = new TempIndex(
+            TestRecords.Plan("apart", "Kế hoạch một", "Công tác kiểm tra định kỳ.", "Hoạt động giám sát chuyên đề."),
+            TestRecords.Plan("together", "Kế hoạch hai", "Công tác kiểm tra, giám sát định kỳ.", "Việc khác."));
+
+        var documents = index.Index.Search(new SearchRequest("kiem tra giam sat"));
+        var sections = index.Index.Search(new SearchRequest("kiem tra giam sat", Group: SearchGroup.Section));
+
+        Assert.Equal(["together", "apart"], documents.Hits.Select(h => h.Id));
+        // By section: the passages of matching documents holding a query word, the one with all of them first.
+        Assert.Equal([("together", "1"), ("apart", "1"), ("apart", "2")], sections.Hits.Select(h => (h.Id, h.Path!)).Take(1).Concat(sections.Hits.Skip(1).Select(h => (h.Id, h.Path!)).Order()));
+        Assert.Equal(3, sections.Total);
+    }
 }
