@@ -16,7 +16,7 @@ internal static class StructureTestFiles
 
     public static string CorpusDirectory => Path.Combine(RepoRoot, "corpus");
 
-    /// <summary>The shared bench beside the repository (/work/shared/bench); it is always there in CI.</summary>
+    /// <summary>The shared bench beside the repository (../shared/bench); it is always there in CI.</summary>
     public static string BenchDirectory
     {
         get
