@@ -164,20 +164,3 @@ public sealed class ArchiveIndex : IDisposable
     }
 }
 
-public sealed class BenchFactAttribute : FactAttribute
-{
-    public BenchFactAttribute()
-    {
-        if (!Directory.Exists(RepositoryFiles.Bench))
-            Skip = $"needs the real state documents of ../shared/bench, absent at {RepositoryFiles.Bench}";
-    }
-}
-
-public sealed class BenchTheoryAttribute : TheoryAttribute
-{
-    public BenchTheoryAttribute()
-    {
-        if (!Directory.Exists(RepositoryFiles.Bench))
-            Skip = $"needs the real state documents of ../shared/bench, absent at {RepositoryFiles.Bench}";
-    }
-}

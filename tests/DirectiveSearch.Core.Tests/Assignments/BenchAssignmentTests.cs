@@ -4,20 +4,10 @@ using Xunit.Abstractions;
 
 namespace DirectiveSearch.Core.Tests.Assignments;
 
-/// <summary>A fact over ../shared/bench, skipped with the reason when that folder is absent.</summary>
-public sealed class BenchFactAttribute : FactAttribute
-{
-    public BenchFactAttribute()
-    {
-        if (!Directory.Exists(Path.Combine(RepositoryFiles.Bench, "vbpl")))
-            Skip = $"{RepositoryFiles.Bench}/vbpl is absent: the real state documents are not on this machine";
-    }
-}
-
 /// <summary>The extractor over every real state document of the bench: no failure, and every task its own words.</summary>
 public sealed class BenchAssignmentTests(ITestOutputHelper output)
 {
-    [BenchFact]
+    [BenchFact("vbpl")]
     public void Every_bench_document_is_read_and_every_task_points_at_its_words()
     {
         var files = Directory.GetFiles(Path.Combine(RepositoryFiles.Bench, "vbpl"), "*.txt").Order(StringComparer.Ordinal).ToList();
