@@ -20,7 +20,7 @@ public sealed class BenchStateCitationTests(ITestOutputHelper output)
     /// <summary>Below the seeds' 0.97: real state texts are more varied than what the extractor was written on.</summary>
     private const double Required = 0.9;
 
-    [Theory]
+    [BenchTheory]
     [InlineData("bench-state-gold.tsv")]
     [InlineData("bench-state-heldout.tsv")]
     public void State_numbers_of_the_hand_annotated_sample_reach_the_required_precision_and_recall(string goldFile)
@@ -58,7 +58,7 @@ public sealed class BenchStateCitationTests(ITestOutputHelper output)
         Assert.True(precision >= Required && recall >= Required, report);
     }
 
-    [Fact]
+    [BenchFact]
     public void The_whole_bench_resolves_into_a_knowledge_base_and_graph()
     {
         var files = Directory.GetFiles(Path.Combine(RepositoryFiles.Bench, "vbpl"), "*.txt")

@@ -19,7 +19,7 @@ public sealed class BenchStructureTests
             .Select(last => int.Parse(last["Điều ".Length..], System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
 
-    [Fact]
+    [BenchFact]
     public void A_law_yields_chapters_and_articles()
     {
         var text = StructureTestFiles.Bench("laws/Luat-Canh-ve-2017-280117.txt");
@@ -49,7 +49,7 @@ public sealed class BenchStructureTests
         SectionInvariants.AssertHeadingsCovered(text, structure.Sections, structure.Sections[0].Start, text.IndexOf("\nCHỦ TỊCH QUỐC HỘI", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [BenchFact]
     public void A_code_yields_parts_chapters_divisions_and_all_its_articles()
     {
         var text = StructureTestFiles.Bench("laws/Bo-luat-dan-su-2015-296215.txt");
@@ -68,7 +68,7 @@ public sealed class BenchStructureTests
         SectionInvariants.AssertWellFormed(text, structure.Sections);
     }
 
-    [Fact]
+    [BenchFact]
     public void An_old_law_numbers_chapters_with_digits_and_clauses_with_dashes()
     {
         var structure = DocumentStructureParser.Parse(StructureTestFiles.Bench("laws/Luat-Bao-ve-suc-khoe-nhan-dan-1989-21-LCT-HDNN8-37690.txt"));
@@ -82,7 +82,7 @@ public sealed class BenchStructureTests
         Assert.Equal(Enumerable.Range(1, 55), ArticleNumbers(structure));
     }
 
-    [Fact]
+    [BenchFact]
     public void A_decree_yields_its_header_divisions_and_signature()
     {
         var text = StructureTestFiles.Bench("vbpl/doc_000001.txt");
@@ -101,7 +101,7 @@ public sealed class BenchStructureTests
         SectionInvariants.AssertWellFormed(text, structure.Sections);
     }
 
-    [Fact]
+    [BenchFact]
     public void A_decree_with_appendices_lists_its_recipients_and_keeps_its_articles_apart()
     {
         var text = StructureTestFiles.Bench("vbpl/doc_000154.txt");
@@ -119,7 +119,7 @@ public sealed class BenchStructureTests
         Assert.EndsWith("thi hành Nghị định này.", text[chapter3.Start..chapter3.End], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BenchFact]
     public void Every_bench_document_parses_into_well_formed_sections()
     {
         var files = Directory.GetFiles(Path.Combine(StructureTestFiles.BenchDirectory, "laws"), "*.txt")
@@ -141,7 +141,7 @@ public sealed class BenchStructureTests
         Assert.True(lawsWithArticles >= 200, $"only {lawsWithArticles} laws yielded articles");
     }
 
-    [Fact]
+    [BenchFact]
     public async Task A_megabyte_document_is_parsed_whole()
     {
         // A hang guard, not a speed measure (that is `dirsearch bench`): parsing takes well under a second.

@@ -150,7 +150,7 @@ public sealed class HostileDocxTests
         Assert.Equal(["KẾ HOẠCH"], document.Paragraphs);
     }
 
-    [Fact]
+    [BenchFact]
     public void Every_real_word_file_is_within_the_xml_limits()
     {
         var files = Directory.EnumerateFiles(RepositoryFiles.Corpus, "*.docx")

@@ -145,7 +145,7 @@ public sealed class HostilePdfTests(ITestOutputHelper output)
         return self.WorkingSet64;
     }
 
-    [Fact]
+    [BenchFact]
     public void Five_hundred_pages_are_read_and_the_rate_reported()
     {
         var pdf = FiveHundredPages.Value;
@@ -160,7 +160,7 @@ public sealed class HostilePdfTests(ITestOutputHelper output)
         Assert.True(clock.Elapsed < ReadLimits.Default.Timeout, $"took {clock.Elapsed}");
     }
 
-    [Fact]
+    [BenchFact]
     public void Page_time_allocation_and_size_limits_stop_a_large_pdf()
     {
         var pdf = FiveHundredPages.Value;
