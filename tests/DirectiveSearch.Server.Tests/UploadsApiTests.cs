@@ -11,7 +11,7 @@ public sealed class UploadsApiTests(UploadServer server)
 {
     private static byte[] Bench(string name) => File.ReadAllBytes(Path.Combine(RepositoryFiles.Bench, "formats", name));
 
-    [Fact]
+    [BenchFact("formats")]
     public async Task An_upload_is_stored_by_its_hash_and_searchable_at_once()
     {
         var bytes = Bench("doc_000001.docx");
@@ -44,7 +44,7 @@ public sealed class UploadsApiTests(UploadServer server)
         Assert.Contains(hits.EnumerateArray(), hit => hit.GetProperty("id").GetString() == id);
     }
 
-    [Fact]
+    [BenchFact("formats")]
     public async Task The_same_file_uploaded_twice_at_once_is_one_document()
     {
         var bytes = Bench("doc_000004.pdf");
@@ -62,7 +62,7 @@ public sealed class UploadsApiTests(UploadServer server)
             response.Dispose();
     }
 
-    [Fact]
+    [BenchFact("formats")]
     public async Task Searches_during_an_upload_see_the_index_before_or_after_it()
     {
         var before = await DocumentCountAsync();
@@ -205,7 +205,7 @@ public sealed class UploadsApiTests(UploadServer server)
         Assert.DoesNotContain(server.StoredFiles(), f => f.EndsWith(".part", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [BenchFact("formats")]
     public async Task Deleting_an_upload_removes_it_from_search_and_from_disk()
     {
         using var upload = await server.UploadAsync(Bench("doc_000006.pdf"));

@@ -5,7 +5,7 @@ namespace DirectiveSearch.Server.Tests;
 /// <summary>A server whose index lists a file it can no longer find refuses changes rather than dropping that document.</summary>
 public sealed class UploadsWithMissingFilesTests
 {
-    [Fact]
+    [BenchFact("formats")]
     public async Task An_upload_is_refused_with_a_reason_and_the_document_of_the_missing_file_stays_searchable()
     {
         var server = new UploadServer();
