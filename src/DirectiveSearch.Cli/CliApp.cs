@@ -42,14 +42,6 @@ public static class CliApp
                  serve the HTTP API (default http://127.0.0.1:5080); builds the index from corpus/ when missing;
                  POST/DELETE /api/documents only with the upload key (or DIRSEARCH_UPLOAD_KEY); --max-upload-mb
                  default 50; --rate-limit requests per second per client on /api (default 10000, 0 = off)
-          bench [PATH...] [--queries FILE|N] [--out DIR] [--rounds N] [--workers N] [--http-seconds N]
-                [--connections N] [--growth 1,2,4,8]
-                 ingest, index, query (against SQLite FTS5), HTTP and growth figures on PATH
-                 (default ../shared/bench), as Markdown on stdout and bench.md/bench.json in --out
-          soak [--seconds N] [--concurrency N] [--files DIR]
-                 a served index under concurrent searches, uploads and deletes of the files under DIR
-                 (default ../shared/corpus) for N seconds (default 600); exit code 1 when a check fails:
-                 a 5xx, a change not visible at once, memory growing, the index not what the changes say
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -76,8 +68,6 @@ public static class CliApp
                 "quotes" => QuotesCommand.Run(rest, output, error),
                 "tasks" => TasksCommand.Run(rest, output, error),
                 "serve" => ServeCommand.Run(rest, output, error),
-                "bench" => BenchCommand.Run(rest, output, error),
-                "soak" => SoakCommand.Run(rest, output, error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

@@ -1,4 +1,0 @@
-namespace DirectiveSearch.Cli.Bench;
-
-/// <param name="Kind">accented, unaccented, half-accented or reference.</param>
-public sealed record BenchQuery(string Kind, string Text);
