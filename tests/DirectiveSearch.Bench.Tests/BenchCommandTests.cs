@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace DirectiveSearch.Cli.Tests;
+namespace DirectiveSearch.Bench.Tests;
 
 /// <summary>
 /// dirsearch bench end to end on the corpus's text files, shortened (one round, 50 queries, 1 s of HTTP, growth
@@ -21,9 +21,9 @@ public sealed class BenchCommandTests : IDisposable
             File.Copy(file, Path.Combine(corpus.FullName, Path.GetFileName(file)));
         var outDirectory = Path.Combine(work.FullName, "out");
 
-        var run = CliRun.Of("bench", corpus.FullName, "--out", outDirectory, "--rounds", "1", "--queries", "50", "--http-seconds", "1", "--connections", "4", "--growth", "1,2");
+        var run = BenchRun.Of("bench", corpus.FullName, "--out", outDirectory, "--rounds", "1", "--queries", "50", "--http-seconds", "1", "--connections", "4", "--growth", "1,2");
 
-        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(BenchExitCodes.Success, run.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(outDirectory, "bench.md")), run.Output);
         var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDirectory, "bench.json"))).RootElement;
 
@@ -84,9 +84,9 @@ public sealed class BenchCommandTests : IDisposable
         File.WriteAllLines(Path.Combine(judged.FullName, "queries.jsonl"), questions);
         var outDirectory = Path.Combine(work.FullName, "ranking-out");
 
-        var run = CliRun.Of("bench", "--ranking-only", "--ranking", judged.FullName, "--out", outDirectory);
+        var run = BenchRun.Of("bench", "--ranking-only", "--ranking", judged.FullName, "--out", outDirectory);
 
-        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(BenchExitCodes.Success, run.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(outDirectory, "ranking.md")), run.Output);
         var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDirectory, "ranking.json"))).RootElement;
         Assert.Equal(9, report.GetProperty("articles").GetInt32());
@@ -111,9 +111,9 @@ public sealed class BenchCommandTests : IDisposable
     [InlineData("--ranking", "/no/such/folder")]
     public void Bad_options_are_usage_errors(string option, string value)
     {
-        var run = CliRun.Of("bench", RepositoryFiles.Corpus, "--out", Path.Combine(work.FullName, "out"), option, value);
+        var run = BenchRun.Of("bench", RepositoryFiles.Corpus, "--out", Path.Combine(work.FullName, "out"), option, value);
 
-        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal(BenchExitCodes.Usage, run.ExitCode);
         Assert.Contains(option, run.Error, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace DirectiveSearch.Cli.Tests;
+namespace DirectiveSearch.Bench.Tests;
 
 /// <summary>The soak, shortened to 20 seconds: a real serve child under concurrent searches, uploads and deletes.</summary>
 public sealed partial class SoakCommandTests
@@ -8,7 +8,7 @@ public sealed partial class SoakCommandTests
     [Fact]
     public void A_short_soak_over_the_corpus_passes_every_check()
     {
-        var run = CliRun.Of("soak", "--seconds", "20", "--concurrency", "4", "--files", RepositoryFiles.Corpus);
+        var run = BenchRun.Of("soak", "--seconds", "20", "--concurrency", "4", "--files", RepositoryFiles.Corpus);
 
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.DoesNotContain("FAIL", run.Output, StringComparison.Ordinal);
@@ -32,9 +32,9 @@ public sealed partial class SoakCommandTests
         {
             File.Copy(RepositoryFiles.Seed("002", ".txt"), Path.Combine(folder.FullName, "002.txt"));
 
-            var run = CliRun.Of("soak", "--seconds", "1", "--files", folder.FullName);
+            var run = BenchRun.Of("soak", "--seconds", "1", "--files", folder.FullName);
 
-            Assert.Equal(ExitCodes.Usage, run.ExitCode);
+            Assert.Equal(BenchExitCodes.Usage, run.ExitCode);
             Assert.Contains("at least two documents", run.Error, StringComparison.Ordinal);
         }
         finally

@@ -39,7 +39,7 @@ public sealed class DamagedIndexTests : IDisposable
             AssertTheMessage(run.Error);
         }
 
-        using (var server = Bench.ServeChild.Start(["--index", Index, "--corpus", Corpus, "--no-ocr"]))
+        using (var server = DirectiveSearch.Bench.Serving.ServeChild.Start(["--index", Index, "--corpus", Corpus, "--no-ocr"]))
         {
             var output = await Dirsearch.RefusedAsync(server);
             Assert.NotEqual(0, server.ExitCode);

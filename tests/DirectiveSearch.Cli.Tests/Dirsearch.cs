@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using DirectiveSearch.Cli.Bench;
+using DirectiveSearch.Bench.Serving;
 using DirectiveSearch.Cli.Commands;
 
 namespace DirectiveSearch.Cli.Tests;

@@ -92,7 +92,7 @@ public sealed class IndexSafetyTests : IDisposable
         // The other way round: while an ingest holds the folder (taken here exactly as ingest takes it), a server refuses to start.
         using (IndexOwnership.Acquire(Index, "dirsearch ingest"))
         {
-            using var refused = Bench.ServeChild.Start(["--index", Index, "--corpus", Corpus, "--no-ocr"], null, work.FullName);
+            using var refused = DirectiveSearch.Bench.Serving.ServeChild.Start(["--index", Index, "--corpus", Corpus, "--no-ocr"], null, work.FullName);
             var output = await Dirsearch.RefusedAsync(refused);
             Assert.Equal(ExitCodes.IndexNotWritable, refused.ExitCode);
             Assert.Contains($"PID {Environment.ProcessId}: dirsearch ingest", output, StringComparison.Ordinal);

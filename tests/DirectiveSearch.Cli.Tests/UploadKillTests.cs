@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using DirectiveSearch.Cli.Bench;
+using DirectiveSearch.Bench.Serving;
 using DirectiveSearch.Cli.Commands;
 using DirectiveSearch.Search.Index;
 
