@@ -63,16 +63,16 @@ public static class IngestCommand
             var withUploads = !parsed.Flag("drop-uploads") && Directory.Exists(uploads) && !paths.Any(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)) == uploads)
                 ? [.. paths, uploads]
                 : paths;
-            return Ingest(indexDirectory, withUploads, options, parsed.Flag("json"), output, error);
+            return Ingest(indexDirectory, withUploads, options, parsed.Flag("json"), parsed.Flag("rebuild"), output, error);
         }
     }
 
-    private static int Ingest(string indexDirectory, IReadOnlyList<string> paths, IngestOptions options, bool json, TextWriter output, TextWriter error)
+    private static int Ingest(string indexDirectory, IReadOnlyList<string> paths, IngestOptions options, bool json, bool rebuild, TextWriter output, TextWriter error)
     {
         IndexBuildResult result;
         try
         {
-            result = new IndexBuilder(ReaderCatalog.Default(), options).Build(indexDirectory, paths, new ThrottledProgress(error));
+            result = new IndexBuilder(ReaderCatalog.Default(), options).Build(indexDirectory, paths, new ThrottledProgress(error), rebuild);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
         {

@@ -73,6 +73,26 @@ public sealed class DocumentIndex : IDisposable
         }
     }
 
+    /// <summary>The searcher of this generation, for the readers an incremental change uses (<see cref="StoredChangeState"/>).</summary>
+    internal IndexSearcher Searcher => searcher;
+
+    /// <summary>The Lucene generation this index reads (its segments_N).</summary>
+    public long Generation => reader.IndexCommit.Generation;
+
+    /// <summary>True when a commit newer than the one this index reads is in its folder.</summary>
+    public bool IsStale()
+    {
+        try
+        {
+            return !reader.IsCurrent();
+        }
+        catch (IOException)
+        {
+            // The folder is being written this very moment; the next look sees the commit.
+            return false;
+        }
+    }
+
     public int DocumentCount => searcher.Search(KindQuery(IndexFields.KindRecord), 1).TotalHits;
 
     public DocumentRecord? Find(string id) =>

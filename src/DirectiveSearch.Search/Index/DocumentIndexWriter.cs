@@ -21,7 +21,8 @@ public static class DocumentIndexWriter
     /// <param name="citations">The records' citations, resolved over the whole corpus (<see cref="Core.Citations.Resolve.CorpusCitationResolver"/>); a record without an entry cites nothing.</param>
     /// <param name="rootOf">The folder a source's stored path is relative to (<see cref="SourceLocation"/>), or null.</param>
     /// <param name="ids">The ids given so far, removed ones included; null stores the ids of <paramref name="records"/> alone.</param>
-    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, Func<SourceFile, string?>? rootOf = null, DocumentIdLedger? ids = null)
+    /// <param name="states">Each record's <see cref="RecordState"/>, which lets later changes be written incrementally (<see cref="DocumentIndexUpdater"/>); null writes an index the next ingest rewrites whole.</param>
+    public static void Write(string indexDirectory, IReadOnlyList<DocumentRecord> records, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, Func<SourceFile, string?>? rootOf = null, DocumentIdLedger? ids = null, Func<string, RecordState?>? states = null)
     {
         var citationsById = citations.ToDictionary(c => c.DocumentId, StringComparer.Ordinal);
         System.IO.Directory.CreateDirectory(indexDirectory);
@@ -36,7 +37,7 @@ public static class DocumentIndexWriter
         var writer = new IndexWriter(directory, config);
         try
         {
-            Add(writer, records, citationsById, citations, sources, rootOf, ids);
+            Add(writer, records, citationsById, citations, sources, rootOf, ids, states);
             writer.Commit();
         }
         catch (Exception failure)
@@ -48,7 +49,7 @@ public static class DocumentIndexWriter
         writer.Dispose();
     }
 
-    private static void Add(IndexWriter writer, IReadOnlyList<DocumentRecord> records, Dictionary<string, DocumentCitations> citationsById, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, Func<SourceFile, string?>? rootOf, DocumentIdLedger? ids)
+    private static void Add(IndexWriter writer, IReadOnlyList<DocumentRecord> records, Dictionary<string, DocumentCitations> citationsById, IReadOnlyList<DocumentCitations> citations, IReadOnlyList<ParsedSource> sources, Func<SourceFile, string?>? rootOf, DocumentIdLedger? ids, Func<string, RecordState?>? states)
     {
         // IndexWriter takes documents from several threads at once (one in-memory segment each); a record's
         // block (its passages, then the record) stays contiguous. Measured on the 208 bench laws
@@ -57,7 +58,7 @@ public static class DocumentIndexWriter
         Parallel.ForEach(
             records,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            record => writer.AddDocuments(LuceneDocuments.Block(record, citationsById.GetValueOrDefault(record.Id))));
+            record => writer.AddDocuments(LuceneDocuments.Block(record, citationsById.GetValueOrDefault(record.Id), states?.Invoke(record.Id))));
         // Most documents have one source, or a best source whose text became the record's.
         var recordBySource = records
             .SelectMany(record => record.Sources.Select(file => (file.Path, record)))
@@ -67,16 +68,18 @@ public static class DocumentIndexWriter
         {
             var record = recordBySource.GetValueOrDefault(source.File.Path);
             var sameText = record is not null && string.Equals(record.Text, source.Text, StringComparison.Ordinal);
-            writer.AddDocument(LuceneDocuments.Source(source, sameText ? record!.Id : null, rootOf?.Invoke(source.File)));
+            writer.AddDocument(LuceneDocuments.Source(source, sameText ? record!.Id : null, rootOf?.Invoke(source.File), record?.Id));
         }
         // What search needs of the knowledge base, so a search does not have to build it from every record.
         writer.AddDocument(LuceneDocuments.Directory(new KnowledgeBase(records, citations).Directory));
         // In the same commit as the records, so an id and the documents it names are published together.
         writer.AddDocument(LuceneDocuments.IdLedger(ids ?? DocumentIdLedger.Of(records)));
+        if (states is not null)
+            writer.AddDocument(LuceneDocuments.Layout());
     }
 
     /// <summary>Closes the writer without committing and deletes the files it wrote; the last commit stays the index.</summary>
-    private static void Rollback(IndexWriter writer)
+    internal static void Rollback(IndexWriter writer)
     {
         try
         {
@@ -89,7 +92,7 @@ public static class DocumentIndexWriter
     }
 
     /// <summary>A failure in one of the parallel adds arrives wrapped; callers handle the disk's own exception.</summary>
-    private static Exception Unwrapped(Exception failure) =>
+    internal static Exception Unwrapped(Exception failure) =>
         failure is AggregateException aggregate
             ? aggregate.Flatten().InnerExceptions.FirstOrDefault(e => e is IOException) ?? aggregate.Flatten().InnerExceptions[0]
             : failure;

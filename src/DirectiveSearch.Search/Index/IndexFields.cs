@@ -18,6 +18,30 @@ public static class IndexFields
     public const string KindIdLedger = "id_ledger";
     public const string IdLedgerJson = "id_ledger_json";
 
+    /// <summary>
+    /// The one document saying the index is written for incremental change: every record block carries <see cref="Block"/>,
+    /// every source <see cref="SourceDocument"/>, every record its <see cref="RecordState"/>. An index without it is rewritten
+    /// whole once by the next ingest.
+    /// </summary>
+    public const string KindLayout = "layout";
+    public const string LayoutVersion = "layout_version";
+    public const string IncrementalLayout = "incremental-1";
+
+    /// <summary>On every Lucene document of a record's block (passages and record): the document id, to replace or delete the block.</summary>
+    public const string Block = "block";
+    /// <summary>On a source: the id of the document it is a file of, to replace or delete it with its document.</summary>
+    public const string SourceDocument = "source_doc";
+    /// <summary>On records: a hash of what the record's block and sources were written from (binary doc values), to tell a changed document from an unchanged one without reading it.</summary>
+    public const string RecordHash = "record_hash";
+    /// <summary>On records: the directives the document makes known to the resolution of others (<see cref="Core.Citations.Resolve.PreparedDocument.Known"/>), stored as JSON.</summary>
+    public const string KnownJson = "known_json";
+    /// <summary>On records: the type-and-number keys ("kl-21") of <see cref="KnownJson"/>, to gather what the lookup knows of a key by a term query.</summary>
+    public const string KnownKeys = "known_keys";
+    /// <summary>On records: how many resolved citations the document has (numeric doc values), for the totals ingest reports.</summary>
+    public const string CitationCount = "citation_count";
+    /// <summary>On records: the type-and-number keys the document's resolution read, to find whose citations a change may move.</summary>
+    public const string LookupKeys = "lookup_keys";
+
     /// <summary>Document id, on records (string field and sorted doc values).</summary>
     public const string DocumentId = "doc";
     public const string RecordJson = "record_json";

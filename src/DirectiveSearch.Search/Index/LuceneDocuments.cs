@@ -23,18 +23,24 @@ internal static class LuceneDocuments
     /// A record's Lucene block: its passages, then the record itself carrying the document's facts
     /// (<see cref="RecordBlocks"/>). Written with one AddDocuments call, so the block stays contiguous.
     /// </summary>
-    public static IEnumerable<Document> Block(DocumentRecord record, DocumentCitations? citations)
+    /// <param name="state">What an incremental change reads of the record (<see cref="RecordState"/>); null for an index written whole only.</param>
+    public static IEnumerable<Document> Block(DocumentRecord record, DocumentCitations? citations, RecordState? state = null)
     {
         foreach (var passage in Passages(record))
+        {
+            passage.Add(new StringField(IndexFields.Block, record.Id, Field.Store.NO));
             yield return passage;
-        yield return Record(record, citations);
+        }
+
+        yield return Record(record, citations, state);
     }
 
-    private static Document Record(DocumentRecord record, DocumentCitations? citations)
+    private static Document Record(DocumentRecord record, DocumentCitations? citations, RecordState? state)
     {
         var document = new Document
         {
             new StringField(IndexFields.Kind, IndexFields.KindRecord, Field.Store.NO),
+            new StringField(IndexFields.Block, record.Id, Field.Store.NO),
             new StringField(IndexFields.DocumentId, record.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.DocumentId, new BytesRef(record.Id)),
             new StoredField(IndexFields.RecordJson, JsonSerializer.Serialize(record, RecordJson.Compact)),
@@ -45,8 +51,27 @@ internal static class LuceneDocuments
         foreach (var hash in record.Sources.Select(s => s.ContentHash).Distinct(StringComparer.Ordinal))
             document.Add(new StringField(IndexFields.RecordSourceHashes, hash, Field.Store.NO));
         AddFacts(document, DocumentFacts.Of(record, citations));
+        if (state is not null)
+            AddState(document, state);
         return document;
     }
+
+    private static void AddState(Document document, RecordState state)
+    {
+        document.Add(new BinaryDocValuesField(IndexFields.RecordHash, new BytesRef(state.Hash)));
+        document.Add(new NumericDocValuesField(IndexFields.CitationCount, state.CitationCount));
+        document.Add(new StoredField(IndexFields.KnownJson, JsonSerializer.Serialize(state.Known, RecordJson.Compact)));
+        foreach (var key in state.Known.Select(Core.Citations.Resolve.DocumentResolution.KeyOf).Distinct(StringComparer.Ordinal))
+            document.Add(new StringField(IndexFields.KnownKeys, key, Field.Store.NO));
+        foreach (var key in state.LookupKeys)
+            document.Add(new StringField(IndexFields.LookupKeys, key, Field.Store.NO));
+    }
+
+    public static Document Layout() => new()
+    {
+        new StringField(IndexFields.Kind, IndexFields.KindLayout, Field.Store.NO),
+        new StoredField(IndexFields.LayoutVersion, IndexFields.IncrementalLayout),
+    };
 
     public static Document Directory(DirectiveDirectory directory) => new()
     {
@@ -62,7 +87,8 @@ internal static class LuceneDocuments
 
     /// <param name="textOf">The record whose text is the source's text, when one is: the text is then stored once, with the record.</param>
     /// <param name="root">The absolute folder the stored path is relative to; null for an upload (relative to the index) or an old index.</param>
-    public static Document Source(ParsedSource source, string? textOf, string? root = null)
+    /// <param name="documentId">The document the file is a file of, so the file is replaced and deleted with it.</param>
+    public static Document Source(ParsedSource source, string? textOf, string? root = null, string? documentId = null)
     {
         var document = new Document
         {
@@ -75,6 +101,8 @@ internal static class LuceneDocuments
             document.Add(new StoredField(IndexFields.SourceTextOf, textOf));
         if (root is not null)
             document.Add(new StoredField(IndexFields.SourceRoot, root));
+        if (documentId is not null)
+            document.Add(new StringField(IndexFields.SourceDocument, documentId, Field.Store.NO));
         return document;
     }
 

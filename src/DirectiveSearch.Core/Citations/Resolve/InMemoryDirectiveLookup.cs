@@ -43,6 +43,15 @@ public sealed class InMemoryDirectiveLookup : IDirectiveLookup
     /// </summary>
     public static InMemoryDirectiveLookup From(IEnumerable<ResolvedCitation> resolved, IEnumerable<DocumentRecord> documents, NamedMeetingTable? meetings = null)
     {
+        var known = KnownFrom(resolved, documents);
+        foreach (var directive in (meetings ?? NamedMeetingTable.BuiltIn).Meetings.SelectMany(m => m.Directives))
+            known.AddRange(Parse(directive.Id, directive.Date));
+        return new InMemoryDirectiveLookup(known);
+    }
+
+    /// <summary>What <see cref="From"/> takes of citations and documents, before the meetings' directives: an index keeps it per document.</summary>
+    public static List<KnownDirective> KnownFrom(IEnumerable<ResolvedCitation> resolved, IEnumerable<DocumentRecord> documents)
+    {
         ArgumentNullException.ThrowIfNull(resolved);
         ArgumentNullException.ThrowIfNull(documents);
         var known = new List<KnownDirective>();
@@ -60,9 +69,7 @@ public sealed class InMemoryDirectiveLookup : IDirectiveLookup
                 known.AddRange(Parse(id, document.Date));
         }
 
-        foreach (var directive in (meetings ?? NamedMeetingTable.BuiltIn).Meetings.SelectMany(m => m.Directives))
-            known.AddRange(Parse(directive.Id, directive.Date));
-        return new InMemoryDirectiveLookup(known);
+        return known;
     }
 
     public IReadOnlyList<KnownDirective> Candidates(string type, string number, string? issuer)
