@@ -4,6 +4,7 @@ using DirectiveSearch.Core.Citations.Resolve;
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Ingestion.Pipeline;
 using DirectiveSearch.Search.Index;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -15,11 +16,11 @@ public static class IngestCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "workers", "meetings" }, new HashSet<string> { "no-ocr", "json", "rebuild", "drop-uploads" });
+        var parsed = CommandArguments.Parse(args, IngestSettings.Definition);
         var paths = parsed.Positional.Count > 0 ? parsed.Positional : [CliApp.DefaultCorpus];
         var indexDirectory = parsed.Option("index") ?? CliApp.DefaultIndex;
         var options = new IngestOptions(
-            parsed.IntOption("workers", Environment.ProcessorCount, 1, 64),
+            parsed.Int("workers"),
             OcrEnabled: !parsed.Flag("no-ocr"),
             MeetingFile: parsed.Option("meetings"));
         if (options.MeetingFile is { } meetingFile)
