@@ -16,6 +16,8 @@ public static class IngestCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
+        // The time printed is the wall time of the whole run: reading, comparing, resolving and writing the index.
+        var clock = Stopwatch.StartNew();
         var parsed = CommandArguments.Parse(args, IngestSettings.Definition);
         var paths = parsed.Positional.Count > 0 ? parsed.Positional : [CliApp.DefaultCorpus];
         var indexDirectory = parsed.Option("index") ?? CliApp.DefaultIndex;
@@ -64,16 +66,16 @@ public static class IngestCommand
             var withUploads = !parsed.Flag("drop-uploads") && Directory.Exists(uploads) && !paths.Any(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)) == uploads)
                 ? [.. paths, uploads]
                 : paths;
-            return Ingest(indexDirectory, withUploads, options, parsed.Flag("json"), output, error);
+            return Ingest(indexDirectory, withUploads, options, parsed, clock, output, error);
         }
     }
 
-    private static int Ingest(string indexDirectory, IReadOnlyList<string> paths, IngestOptions options, bool json, TextWriter output, TextWriter error)
+    private static int Ingest(string indexDirectory, IReadOnlyList<string> paths, IngestOptions options, CommandArguments parsed, Stopwatch clock, TextWriter output, TextWriter error)
     {
         IndexBuildResult result;
         try
         {
-            result = new IndexBuilder(ReaderCatalog.Default(), options).Build(indexDirectory, paths, new ThrottledProgress(error));
+            result = new IndexBuilder(ReaderCatalog.Default(), options).Build(indexDirectory, paths, IngestProgressDisplay.For(error));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
         {
@@ -82,10 +84,11 @@ public static class IngestCommand
             return ExitCodes.IndexNotWritable;
         }
 
-        if (json)
-            output.WriteLine(JsonSerializer.Serialize(Summary(result, indexDirectory), RecordJson.Options));
+        var wall = clock.Elapsed;
+        if (parsed.Flag("json"))
+            output.WriteLine(JsonSerializer.Serialize(Summary(result, indexDirectory, wall), RecordJson.Options));
         else
-            IngestSummaryPrinter.Print(result, indexDirectory, output);
+            IngestSummaryPrinter.Print(result, indexDirectory, wall, parsed.Flag("list"), output);
         return ExitCodes.Success;
     }
 
@@ -117,9 +120,9 @@ public static class IngestCommand
         }
     }
 
-    private static object Summary(IndexBuildResult result, string indexDirectory) => Summary(result.Report, indexDirectory, result.Committed, result.CitationCount);
+    private static object Summary(IndexBuildResult result, string indexDirectory, TimeSpan wall) => Summary(result.Report, indexDirectory, result.Committed, result.CitationCount, wall);
 
-    private static object Summary(IngestReport report, string indexDirectory, bool committed, int? citations) => new
+    private static object Summary(IngestReport report, string indexDirectory, bool committed, int? citations, TimeSpan wall) => new
     {
         index = indexDirectory,
         committed,
@@ -131,7 +134,7 @@ public static class IngestCommand
         formats = report.SourcesPerFormat,
         rejected = report.Rejected.Select(r => new { path = r.Path, reason = r.Reason }),
         missing = report.MissingPaths,
-        seconds = Math.Round(report.Elapsed.TotalSeconds, 2),
+        seconds = Math.Round(wall.TotalSeconds, 2),
         ids = report.Documents.Select(d => d.Id),
         gaps = DocumentGaps.Of(report.Documents),
         notices = report.Notices.Select(n => new { path = n.Path, message = n.Message }),
@@ -159,27 +162,6 @@ public static class IngestCommand
         {
             why = e.Message;
             return false;
-        }
-    }
-
-    /// <summary>Progress on stderr, at most once a second, so short runs stay quiet and long ones show life.</summary>
-    private sealed class ThrottledProgress(TextWriter error) : IProgress<IngestProgress>
-    {
-        private readonly Stopwatch clock = Stopwatch.StartNew();
-        private readonly Lock gate = new();
-        private TimeSpan lastReport = TimeSpan.Zero;
-
-        public void Report(IngestProgress value)
-        {
-            lock (gate)
-            {
-                // Nothing in the first second; then at most once a second, and always the last file.
-                var now = clock.Elapsed;
-                if (now < TimeSpan.FromSeconds(1) || (now - lastReport < TimeSpan.FromSeconds(1) && value.Done < value.Total))
-                    return;
-                lastReport = now;
-                error.WriteLine($"[{value.Done}/{value.Total}] {value.Path}");
-            }
         }
     }
 }
