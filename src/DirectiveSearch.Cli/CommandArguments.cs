@@ -1,62 +1,108 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using DirectiveSearch.Cli.Settings;
+
 namespace DirectiveSearch.Cli;
 
 /// <summary>
-/// The words after the command name: positional values, "--name value" options and "--flag" switches.
-/// Unknown or malformed options are usage errors, reported with the option's name.
+/// The words after the command name as System.CommandLine parses them against the command's <see cref="CommandDefinition"/>:
+/// positional values, "--name value" (or "--name=value") options and "--flag" switches. Unknown or malformed options are
+/// usage errors, reported with the option's name.
 /// </summary>
 public sealed class CommandArguments
 {
-    private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
-    private readonly HashSet<string> flags = new(StringComparer.Ordinal);
+    private static readonly ParserConfiguration Parser = new() { ResponseFileTokenReplacer = null };
 
-    private CommandArguments(List<string> positional) => Positional = positional;
+    private readonly CommandDefinition definition;
+    private readonly Dictionary<string, string> options;
+    private readonly HashSet<string> flags;
+
+    private CommandArguments(CommandDefinition definition, List<string> positional, Dictionary<string, string> options, HashSet<string> flags)
+    {
+        this.definition = definition;
+        Positional = positional;
+        this.options = options;
+        this.flags = flags;
+    }
 
     public IReadOnlyList<string> Positional { get; }
 
-    /// <summary>Parses <paramref name="args"/> given the options that take a value and the flags.</summary>
-    public static CommandArguments Parse(IReadOnlyList<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flagOptions)
+    /// <summary>Parses <paramref name="args"/> (the words after the command's name) as <paramref name="definition"/> defines them.</summary>
+    public static CommandArguments Parse(IReadOnlyList<string> args, CommandDefinition definition)
     {
-        var positional = new List<string>();
-        var parsed = new CommandArguments(positional);
-        for (var i = 0; i < args.Count; i++)
+        // "--json=yes" reaches the parser as a switch and a word; said here, where the "=" is still seen.
+        foreach (var arg in args.TakeWhile(a => a != "--"))
         {
-            var arg = args[i];
-            if (arg == "--")
-            {
-                positional.AddRange(args.Skip(i + 1));
-                break;
-            }
+            if (arg.IndexOf('=') is var eq and > 2 && arg.StartsWith("--", StringComparison.Ordinal)
+                && definition.Options.Any(o => o.IsSwitch && o.Name == arg[2..eq]))
+                throw new UsageException($"{arg[..eq]} takes no value");
+        }
 
-            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+        var command = definition.Build();
+        var result = command.Parse([.. args], Parser);
+        var optionTokens = new HashSet<Token>(ReferenceEqualityComparer.Instance);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var switches = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var option in command.Options)
+        {
+            if (result.GetResult(option) is not { Implicit: false } found)
+                continue;
+            var name = option.Name[2..];
+            optionTokens.UnionWith(found.Tokens);
+            if (option.Arity.MaximumNumberOfValues == 0)
+                switches.Add(name);
+            else if (found.Tokens.Count == 0)
+                throw new UsageException($"--{name} needs a value");
+            else
+                values[name] = found.Tokens[^1].Value;
+        }
+
+        var positional = new List<string>();
+        var afterDoubleDash = false;
+        foreach (var token in result.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
             {
-                positional.Add(arg);
+                afterDoubleDash = true;
                 continue;
             }
 
-            var (name, inlineValue) = arg.IndexOf('=') is var eq and > 0 ? (arg[2..eq], arg[(eq + 1)..]) : (arg[2..], null);
-            if (flagOptions.Contains(name))
-            {
-                if (inlineValue is not null)
-                    throw new UsageException($"--{name} takes no value");
-                parsed.flags.Add(name);
-            }
-            else if (valueOptions.Contains(name))
-            {
-                var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"--{name} needs a value"));
-                parsed.options[name] = value;
-            }
-            else
-            {
-                throw new UsageException($"unknown option --{name}");
-            }
+            if (token.Type != TokenType.Argument || optionTokens.Contains(token))
+                continue;
+            if (!afterDoubleDash && token.Value.StartsWith('-') && token.Value.Length > 2 && token.Value[1] == '-')
+                throw new UsageException($"unknown option {token.Value.Split('=', 2)[0]}");
+            positional.Add(token.Value);
         }
 
-        return parsed;
+        return new CommandArguments(definition, positional, values, switches);
     }
 
-    public string? Option(string name) => options.GetValueOrDefault(name);
+    /// <summary>For commands that name their options as sets of names (bench, soak): the same parser, an ad hoc definition.</summary>
+    public static CommandArguments Parse(IReadOnlyList<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flagOptions) =>
+        Parse(args, new CommandDefinition(
+            "command",
+            string.Empty,
+            [new ArgumentDefinition("[ARG...]", string.Empty)],
+            [.. valueOptions.Select(name => OptionDefinition.Value(name, "VALUE", string.Empty)), .. flagOptions.Select(name => OptionDefinition.Switch(name, string.Empty))]));
 
-    public bool Flag(string name) => flags.Contains(name);
+    public string? Option(string name)
+    {
+        _ = definition.Option(name);
+        return options.GetValueOrDefault(name);
+    }
+
+    public bool Flag(string name)
+    {
+        _ = definition.Option(name);
+        return flags.Contains(name);
+    }
+
+    /// <summary>A whole-number option, within the range and with the default its definition gives.</summary>
+    public int Int(string name)
+    {
+        var number = definition.Option(name).Number ?? throw new InvalidOperationException($"--{name} is not defined as a whole number");
+        return IntOption(name, number.Fallback(), number.Min, number.Max);
+    }
 
     public int IntOption(string name, int fallback, int min, int max)
     {

@@ -14,7 +14,7 @@ public sealed class IndexAtomicityTests : IDisposable
 
     public void Dispose() => work.Delete(recursive: true);
 
-    [Fact]
+    [BenchFact("vbpl")]
     public void Killing_an_ingest_leaves_the_previous_index_whole()
     {
         var corpus = Directory.CreateDirectory(Path.Combine(work.FullName, "corpus"));

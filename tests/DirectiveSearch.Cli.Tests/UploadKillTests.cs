@@ -23,7 +23,7 @@ public sealed class UploadKillTests : IDisposable
 
     public void Dispose() => work.Delete(recursive: true);
 
-    [Fact]
+    [BenchFact("formats")]
     public async Task Killing_the_server_during_uploads_keeps_every_acknowledged_upload_and_nothing_else()
     {
         // Enough documents that writing a generation takes seconds, so the kill lands inside it; from the end of vbpl/,

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Ingestion.Grouping;
 using DirectiveSearch.Ingestion.Pipeline;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -15,7 +16,7 @@ public static class CompareCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "floor", "workers" }, new HashSet<string> { "no-ocr", "json" });
+        var parsed = CommandArguments.Parse(args, CompareSettings.Definition);
         if (parsed.Positional.Count == 0)
             throw new UsageException("compare takes one or more files or folders");
         foreach (var path in parsed.Positional.Where(p => !File.Exists(p) && !Directory.Exists(p)))
@@ -24,7 +25,7 @@ public static class CompareCommand
         if (!double.TryParse(floorText, NumberStyles.Float, CultureInfo.InvariantCulture, out var floor) || floor is < 0 or > 1)
             throw new UsageException($"--floor must be a number from 0 to 1, not '{floorText}'");
 
-        var options = new IngestOptions(parsed.IntOption("workers", Environment.ProcessorCount, 1, 64), OcrEnabled: !parsed.Flag("no-ocr"));
+        var options = new IngestOptions(parsed.Int("workers"), OcrEnabled: !parsed.Flag("no-ocr"));
         var report = new IngestRunner(ReaderCatalog.Default(), options).Run(parsed.Positional);
         foreach (var rejected in report.Rejected)
             error.WriteLine($"dirsearch: {rejected.Path}: {rejected.Reason}");

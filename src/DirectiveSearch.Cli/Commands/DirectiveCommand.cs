@@ -1,5 +1,6 @@
 using DirectiveSearch.Core.Graph;
 using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -14,7 +15,7 @@ public static class DirectiveCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index" }, new HashSet<string> { "json" });
+        var parsed = CommandArguments.Parse(args, DirectiveSettings.Definition);
         if (parsed.Positional.Count == 0)
             throw new UsageException("directive needs a REF (\"KL 21\", \"21-KL/TW\", \"kl-21-tw-2021\")");
         var reference = string.Join(' ', parsed.Positional);

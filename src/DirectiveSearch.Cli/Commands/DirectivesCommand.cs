@@ -1,5 +1,6 @@
 using DirectiveSearch.Core.Graph;
 using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -11,13 +12,13 @@ public static class DirectivesCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "type", "issuer", "limit", "offset" }, new HashSet<string> { "json" });
+        var parsed = CommandArguments.Parse(args, DirectivesSettings.Definition);
         var parameters = new DirectiveListParameters(
             Q: parsed.Positional.Count == 0 ? null : string.Join(' ', parsed.Positional),
             Type: parsed.Option("type"),
             Issuer: parsed.Option("issuer"),
-            Limit: parsed.IntOption("limit", 20, 1, DirectiveQuery.MaxLimit),
-            Offset: parsed.IntOption("offset", 0, 0, int.MaxValue));
+            Limit: parsed.Int("limit"),
+            Offset: parsed.Int("offset"));
         if (parameters.Validate() is { } invalid)
             throw new UsageException(invalid.Name == "q" ? $"Q {invalid.Reason}" : $"--{invalid.Name} {invalid.Reason}");
         using var index = IndexArgument.Open(parsed, error);

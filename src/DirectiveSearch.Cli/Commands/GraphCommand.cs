@@ -1,5 +1,6 @@
 using DirectiveSearch.Core.Graph;
 using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -11,10 +12,10 @@ public static class GraphCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "depth", "direction", "format" }, new HashSet<string>());
+        var parsed = CommandArguments.Parse(args, GraphSettings.Definition);
         var parameters = new GraphParameters(
             Root: parsed.Positional.Count == 0 ? null : string.Join(' ', parsed.Positional),
-            Depth: parsed.IntOption("depth", 1, 0, GraphParameters.MaxDepth),
+            Depth: parsed.Int("depth"),
             Direction: parsed.Option("direction"),
             Format: parsed.Option("format"));
         if (parameters.Validate() is { } invalid)

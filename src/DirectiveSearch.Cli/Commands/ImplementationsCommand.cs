@@ -1,4 +1,5 @@
 using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -10,7 +11,7 @@ public static class ImplementationsCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index" }, new HashSet<string> { "transitive", "json" });
+        var parsed = CommandArguments.Parse(args, ImplementationsSettings.Definition);
         if (parsed.Positional.Count == 0)
             throw new UsageException("implementations needs a REF (\"KL 21\", \"21-KL/TW\", \"kl-21-tw-2021\")");
         var reference = string.Join(' ', parsed.Positional);

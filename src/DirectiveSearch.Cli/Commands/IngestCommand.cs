@@ -4,6 +4,7 @@ using DirectiveSearch.Core.Citations.Resolve;
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Ingestion.Pipeline;
 using DirectiveSearch.Search.Index;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -15,11 +16,13 @@ public static class IngestCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "workers", "meetings" }, new HashSet<string> { "no-ocr", "json", "rebuild", "drop-uploads" });
+        // The time printed is the wall time of the whole run: reading, comparing, resolving and writing the index.
+        var clock = Stopwatch.StartNew();
+        var parsed = CommandArguments.Parse(args, IngestSettings.Definition);
         var paths = parsed.Positional.Count > 0 ? parsed.Positional : [CliApp.DefaultCorpus];
         var indexDirectory = parsed.Option("index") ?? CliApp.DefaultIndex;
         var options = new IngestOptions(
-            parsed.IntOption("workers", Environment.ProcessorCount, 1, 64),
+            parsed.Int("workers"),
             OcrEnabled: !parsed.Flag("no-ocr"),
             MeetingFile: parsed.Option("meetings"));
         if (options.MeetingFile is { } meetingFile)
@@ -63,16 +66,16 @@ public static class IngestCommand
             var withUploads = !parsed.Flag("drop-uploads") && Directory.Exists(uploads) && !paths.Any(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)) == uploads)
                 ? [.. paths, uploads]
                 : paths;
-            return Ingest(indexDirectory, withUploads, options, parsed.Flag("json"), parsed.Flag("rebuild"), output, error);
+            return Ingest(indexDirectory, withUploads, options, parsed, clock, output, error);
         }
     }
 
-    private static int Ingest(string indexDirectory, IReadOnlyList<string> paths, IngestOptions options, bool json, bool rebuild, TextWriter output, TextWriter error)
+    private static int Ingest(string indexDirectory, IReadOnlyList<string> paths, IngestOptions options, CommandArguments parsed, Stopwatch clock, TextWriter output, TextWriter error)
     {
         IndexBuildResult result;
         try
         {
-            result = new IndexBuilder(ReaderCatalog.Default(), options).Build(indexDirectory, paths, new ThrottledProgress(error), rebuild);
+            result = new IndexBuilder(ReaderCatalog.Default(), options).Build(indexDirectory, paths, IngestProgressDisplay.For(error), parsed.Flag("rebuild"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
         {
@@ -81,10 +84,11 @@ public static class IngestCommand
             return ExitCodes.IndexNotWritable;
         }
 
-        if (json)
-            output.WriteLine(JsonSerializer.Serialize(Summary(result, indexDirectory), RecordJson.Options));
+        var wall = clock.Elapsed;
+        if (parsed.Flag("json"))
+            output.WriteLine(JsonSerializer.Serialize(Summary(result, indexDirectory, wall), RecordJson.Options));
         else
-            IngestSummaryPrinter.Print(result, indexDirectory, output);
+            IngestSummaryPrinter.Print(result, indexDirectory, wall, parsed.Flag("list"), output);
         return ExitCodes.Success;
     }
 
@@ -116,9 +120,9 @@ public static class IngestCommand
         }
     }
 
-    private static object Summary(IndexBuildResult result, string indexDirectory) => Summary(result.Report, indexDirectory, result.Committed, result.CitationCount);
+    private static object Summary(IndexBuildResult result, string indexDirectory, TimeSpan wall) => Summary(result.Report, indexDirectory, result.Committed, result.CitationCount, wall);
 
-    private static object Summary(IngestReport report, string indexDirectory, bool committed, int? citations) => new
+    private static object Summary(IngestReport report, string indexDirectory, bool committed, int? citations, TimeSpan wall) => new
     {
         index = indexDirectory,
         committed,
@@ -130,7 +134,7 @@ public static class IngestCommand
         formats = report.SourcesPerFormat,
         rejected = report.Rejected.Select(r => new { path = r.Path, reason = r.Reason }),
         missing = report.MissingPaths,
-        seconds = Math.Round(report.Elapsed.TotalSeconds, 2),
+        seconds = Math.Round(wall.TotalSeconds, 2),
         ids = report.Documents.Select(d => d.Id),
         gaps = DocumentGaps.Of(report.Documents),
         notices = report.Notices.Select(n => new { path = n.Path, message = n.Message }),
@@ -158,27 +162,6 @@ public static class IngestCommand
         {
             why = e.Message;
             return false;
-        }
-    }
-
-    /// <summary>Progress on stderr, at most once a second, so short runs stay quiet and long ones show life.</summary>
-    private sealed class ThrottledProgress(TextWriter error) : IProgress<IngestProgress>
-    {
-        private readonly Stopwatch clock = Stopwatch.StartNew();
-        private readonly Lock gate = new();
-        private TimeSpan lastReport = TimeSpan.Zero;
-
-        public void Report(IngestProgress value)
-        {
-            lock (gate)
-            {
-                // Nothing in the first second; then at most once a second, and always the last file.
-                var now = clock.Elapsed;
-                if (now < TimeSpan.FromSeconds(1) || (now - lastReport < TimeSpan.FromSeconds(1) && value.Done < value.Total))
-                    return;
-                lastReport = now;
-                error.WriteLine($"[{value.Done}/{value.Total}] {value.Path}");
-            }
         }
     }
 }

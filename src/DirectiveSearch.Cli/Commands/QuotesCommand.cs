@@ -1,5 +1,6 @@
 using DirectiveSearch.Core.Graph;
 using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -11,7 +12,7 @@ public static class QuotesCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "format" }, new HashSet<string> { "json" });
+        var parsed = CommandArguments.Parse(args, QuotesSettings.Definition);
         if (parsed.Positional.Count == 0)
             throw new UsageException("quotes needs a REF (\"NQ 35\", \"35-NQ/TW\", \"nq-35-tw-2018\")");
         var format = parsed.Flag("json") ? "json" : parsed.Option("format")?.Trim().ToLowerInvariant() ?? "text";

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using DirectiveSearch.Search.Index;
 using DirectiveSearch.Search.Querying;
 using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -19,10 +20,7 @@ public static partial class SearchCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(
-            args,
-            new HashSet<string> { "index", "limit", "offset", "type", "issuer", "year", "cites", "sort", "facet-limit", "group" },
-            new HashSet<string> { "json" });
+        var parsed = CommandArguments.Parse(args, SearchSettings.Definition);
         var parameters = Parameters(parsed);
         using var index = IndexArgument.Open(parsed, error);
         if (index is null)
@@ -49,14 +47,14 @@ public static partial class SearchCommand
     {
         var parameters = new SearchParameters(
             Q: string.Join(' ', parsed.Positional),
-            Limit: parsed.IntOption("limit", 10, 1, SearchRequest.MaxLimit),
-            Offset: parsed.IntOption("offset", 0, 0, SearchRequest.MaxOffset),
+            Limit: parsed.Int("limit"),
+            Offset: parsed.Int("offset"),
             Type: parsed.Option("type"),
             Issuer: parsed.Option("issuer"),
             Year: parsed.Option("year") is null ? null : parsed.IntOption("year", 0, SearchParameters.MinYear, SearchParameters.MaxYear),
             Cites: parsed.Option("cites"),
             Sort: parsed.Option("sort"),
-            FacetLimit: parsed.IntOption("facet-limit", SearchRequest.DefaultFacetLimit, 1, SearchRequest.MaxFacetLimit),
+            FacetLimit: parsed.Int("facet-limit"),
             Group: parsed.Option("group"));
         if (string.IsNullOrWhiteSpace(parameters.Text) && !parameters.HasFilter)
             throw new UsageException("search needs a QUERY, or a filter (--type, --issuer, --year, --cites) to list documents by");

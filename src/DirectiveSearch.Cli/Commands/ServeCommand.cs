@@ -3,6 +3,7 @@ using DirectiveSearch.Search.Index;
 using DirectiveSearch.Server;
 using DirectiveSearch.Server.Uploads;
 using Microsoft.AspNetCore.Builder;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -17,7 +18,7 @@ public static class ServeCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "urls", "corpus", "upload-key", "max-upload-mb", "rate-limit", "search-cache" }, new HashSet<string> { "no-ocr" });
+        var parsed = CommandArguments.Parse(args, ServeSettings.Definition);
         if (parsed.Positional.Count > 0)
             throw new UsageException($"serve takes no arguments besides its options, got '{parsed.Positional[0]}'");
         var urls = parsed.Option("urls") ?? ServerOptions.DefaultUrls;
@@ -34,9 +35,9 @@ public static class ServeCommand
         {
             Ingest = IngestOptions.Default with { OcrEnabled = !parsed.Flag("no-ocr") },
             UploadKey = UploadKeyOption(parsed),
-            MaxUploadBytes = parsed.IntOption("max-upload-mb", ServerOptions.DefaultMaxUploadMegabytes, 1, 4096) * 1024L * 1024L,
-            RateLimitPerSecond = parsed.IntOption("rate-limit", ServerOptions.DefaultRateLimit, 0, 10_000_000),
-            SearchCacheSize = parsed.IntOption("search-cache", ServerOptions.DefaultSearchCacheSize, 0, 1_000_000),
+            MaxUploadBytes = parsed.Int("max-upload-mb") * 1024L * 1024L,
+            RateLimitPerSecond = parsed.Int("rate-limit"),
+            SearchCacheSize = parsed.Int("search-cache"),
         };
 
         WebApplication app;

@@ -1,4 +1,5 @@
 using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -7,7 +8,7 @@ public static class ShowCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index" }, new HashSet<string>());
+        var parsed = CommandArguments.Parse(args, ShowSettings.Definition);
         if (parsed.Positional.Count != 1)
             throw new UsageException("show takes exactly one document id");
         var id = parsed.Positional[0];

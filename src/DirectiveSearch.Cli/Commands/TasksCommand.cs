@@ -2,6 +2,7 @@ using System.Globalization;
 using DirectiveSearch.Core.Assignments;
 using DirectiveSearch.Core.Text;
 using DirectiveSearch.Server.Contracts;
+using DirectiveSearch.Cli.Settings;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -14,7 +15,7 @@ public static class TasksCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandArguments.Parse(args, new HashSet<string> { "index", "unit", "directive", "due-before", "due-after", "format", "today" }, new HashSet<string> { "overdue", "json" });
+        var parsed = CommandArguments.Parse(args, TasksSettings.Definition);
         if (parsed.Positional.Count > 0)
             throw new UsageException($"tasks takes no positional argument, got '{parsed.Positional[0]}'");
         var format = parsed.Flag("json") ? "json" : parsed.Option("format")?.Trim().ToLowerInvariant() ?? "text";

@@ -17,11 +17,11 @@ public sealed class TesseractPageOcr : IPageOcr
     private static readonly IReadOnlyDictionary<string, string> TesseractEnvironment =
         new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" };
 
-    private readonly TesseractOcrOptions _options;
-    private readonly OcrToolCheck _toolCheck;
+    private readonly TesseractOcrOptions ocrOptions;
+    private readonly OcrToolCheck toolCheck;
 
     // Only successful checks are remembered, so installing a missing package takes effect without a restart.
-    private readonly ConcurrentDictionary<string, OcrAvailability> _available = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OcrAvailability> available = new(StringComparer.Ordinal);
 
     public TesseractPageOcr() : this(TesseractOcrOptions.Default) { }
 
@@ -29,8 +29,8 @@ public sealed class TesseractPageOcr : IPageOcr
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        _options = options;
-        _toolCheck = new OcrToolCheck(options);
+        ocrOptions = options;
+        toolCheck = new OcrToolCheck(options);
     }
 
     /// <summary>Whether the tools and the given tesseract languages ("vie", "vie+eng") are installed.</summary>
@@ -38,12 +38,12 @@ public sealed class TesseractPageOcr : IPageOcr
     {
         var codes = OcrLanguages.Parse(languages);
         var key = string.Join('+', codes);
-        if (_available.TryGetValue(key, out var known))
+        if (available.TryGetValue(key, out var known))
             return known;
 
-        var availability = _toolCheck.Check(codes);
+        var availability = toolCheck.Check(codes);
         if (availability.IsAvailable)
-            _available[key] = availability;
+            available[key] = availability;
         return availability;
     }
 
@@ -90,7 +90,7 @@ public sealed class TesseractPageOcr : IPageOcr
 
     private void ForEachPage(int[] pages, Action<int> recognize)
     {
-        if (_options.MaxParallelPages == 1 || pages.Length == 1)
+        if (ocrOptions.MaxParallelPages == 1 || pages.Length == 1)
         {
             foreach (var page in pages)
                 recognize(page);
@@ -99,7 +99,7 @@ public sealed class TesseractPageOcr : IPageOcr
 
         try
         {
-            Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelPages }, recognize);
+            Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = ocrOptions.MaxParallelPages }, recognize);
         }
         catch (AggregateException aggregate)
         {
@@ -113,12 +113,12 @@ public sealed class TesseractPageOcr : IPageOcr
     private IReadOnlyList<string> RecognizePage(PageJob job, int page)
     {
         var pageText = page.ToString(CultureInfo.InvariantCulture);
-        var dpi = _options.Dpi.ToString(CultureInfo.InvariantCulture);
+        var dpi = ocrOptions.Dpi.ToString(CultureInfo.InvariantCulture);
         var imageRoot = Path.Combine(job.WorkDirectory, "page-" + pageText);
         // Without -png pdftoppm writes a raw grey PGM: tesseract reads the same pixels (identical
         // text on the corpus scan) and the page renders in 0.2 s instead of 0.7 s spent compressing
         // a file that is deleted moments later.
-        RunTool(job.PdftoppmPath, "pdftoppm", page, OcrMessages.MissingPdftoppm(_options.PdftoppmPath),
+        RunTool(job.PdftoppmPath, "pdftoppm", page, OcrMessages.MissingPdftoppm(ocrOptions.PdftoppmPath),
         [
             "-r", dpi,
             "-f", pageText, "-l", pageText,
@@ -133,12 +133,12 @@ public sealed class TesseractPageOcr : IPageOcr
             throw new DocumentReadException(OcrMessages.NoImage(page));
         try
         {
-            var missing = OcrMessages.MissingTesseract(_options.TesseractPath, OcrLanguages.Parse(job.Languages));
+            var missing = OcrMessages.MissingTesseract(ocrOptions.TesseractPath, OcrLanguages.Parse(job.Languages));
             var result = RunTool(job.TesseractPath, "tesseract", page, missing,
             [
                 image, "stdout",
                 "-l", job.Languages,
-                "--psm", _options.PageSegmentationMode.ToString(CultureInfo.InvariantCulture),
+                "--psm", ocrOptions.PageSegmentationMode.ToString(CultureInfo.InvariantCulture),
                 // PGM carries no resolution; tesseract would otherwise guess one from the glyph sizes.
                 "--dpi", dpi,
             ], TesseractEnvironment);
@@ -162,7 +162,7 @@ public sealed class TesseractPageOcr : IPageOcr
         ToolResult result;
         try
         {
-            result = ToolProcess.Run(executable, arguments, _options.Timeout, environment);
+            result = ToolProcess.Run(executable, arguments, ocrOptions.Timeout, environment);
         }
         catch (Win32Exception error)
         {

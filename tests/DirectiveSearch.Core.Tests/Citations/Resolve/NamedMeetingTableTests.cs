@@ -7,7 +7,7 @@ public sealed class NamedMeetingTableTests
     private static string DataFile => Path.Combine(CitationTestFiles.RepoRoot, "src", "DirectiveSearch.Core", "Data", "named-meetings.json");
 
     [Fact]
-    public void The_data_file_and_the_built_in_table_are_the_same()
+    public void The_built_in_table_is_the_data_file_embedded()
     {
         using var stream = File.OpenRead(DataFile);
         var fromFile = NamedMeetingTable.Parse(stream);
