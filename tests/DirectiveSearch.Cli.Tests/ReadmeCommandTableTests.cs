@@ -9,7 +9,7 @@ public sealed class ReadmeCommandTableTests
     public void The_readme_command_table_has_each_commands_synopsis_from_its_definition()
     {
         var readme = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "README.md"));
-        var section = readme.SkipWhile(l => l != "## Command line").Skip(1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal));
+        var section = readme.SkipWhile(l => l != "## Command line").Skip(1).TakeWhile(l => !l.StartsWith('#'));
         var rows = section
             .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
             .Select(l => l[3..l.IndexOf("` |", StringComparison.Ordinal)])
