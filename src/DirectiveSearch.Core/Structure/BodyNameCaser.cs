@@ -123,6 +123,15 @@ public static partial class BodyNameCaser
                 continue;
             }
 
+            // "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW": the header's short form of Trung ương, written out in running text.
+            if (token.Text == "TW")
+            {
+                output[i] = "Trung ương";
+                previous = "TRUNG ƯƠNG";
+                capitalNext = false;
+                continue;
+            }
+
             if (IsKept(token.Text, previous))
             {
                 output[i] = token.Text;
@@ -157,8 +166,10 @@ public static partial class BodyNameCaser
             }
 
             var folded = Fold(token.Text);
+            // "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh": a bloc of "các ..." is described, not a field
+            // whose every item takes a capital ("Bộ Văn hóa, Thể thao và Du lịch").
             if (mode == Role.Head && capitalNext)
-                fieldOpen = true;
+                fieldOpen = !(folded == "KHỐI" && NextWord(tokens, i) == "CÁC");
             output[i] = Write(token.Text, capitalNext || mode == Role.Place);
             capitalNext = fieldOpen && folded == "VÀ";
             if (capitalNext)
@@ -170,6 +181,17 @@ public static partial class BodyNameCaser
         }
 
         return string.Concat(output);
+    }
+
+    private static string? NextWord(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord)
+                return Fold(tokens[k].Text);
+        }
+
+        return null;
     }
 
     // Acronyms ("UBND", "HĐND", "MTTQ") are no Vietnamese syllable; Roman numerals are kept after "khóa"

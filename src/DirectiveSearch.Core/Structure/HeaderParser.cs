@@ -49,8 +49,15 @@ public static partial class HeaderParser
     [GeneratedRegex(@"^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA)(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
     private static partial Regex SubordinateBody();
 
-    [GeneratedRegex(@"(?:ỦY|UỶ)(?![\p{L}\p{M}])|^ĐẢNG BỘ|^CHI BỘ|^BAN CHẤP HÀNH", RegexOptions.CultureInvariant)]
+    // "ỦY" after a place word ("TỈNH ỦY", "ĐẢNG ỦY"), not the "ỦY" of "ỦY BAN KIỂM TRA", which is a board.
+    [GeneratedRegex(@"(?<=\s)(?:ỦY|UỶ)(?![\p{L}\p{M}])|^ĐẢNG BỘ|^CHI BỘ|^BAN CHẤP HÀNH", RegexOptions.CultureInvariant)]
     private static partial Regex PartyCommittee();
+
+    [GeneratedRegex(@"^BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CentralCommittee();
+
+    [GeneratedRegex(@"^VĂN PHÒNG$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeOnly();
 
     /// <summary>How many wrapped pieces of one cell may be joined to find its place and date.</summary>
     private const int MaxDatePieces = 4;
@@ -182,9 +189,15 @@ public static partial class HeaderParser
 
         var issuer = bodies[^1];
         if (bodies.Count > 1 && SubordinateBody().IsMatch(issuer) && PartyCommittee().IsMatch(bodies[^2]) && !PartyCommittee().IsMatch(issuer))
-            issuer = $"{issuer} {bodies[^2]}";
+            issuer = CentralCommittee().IsMatch(bodies[^2]) ? CentralBody(issuer) : $"{issuer} {bodies[^2]}";
         return (issuer, column);
     }
+
+    // The Central Committee's boards are named "... Trung ương" and its office "Văn phòng Trung ương Đảng"
+    // (Điều lệ Đảng; 06-HD/UBKTTW: "Ủy ban Kiểm tra Trung ương hướng dẫn", 21-HD/VPTW: "Văn phòng Trung ương
+    // Đảng hướng dẫn"), not "... Ban Chấp hành Trung ương".
+    private static string CentralBody(string body) =>
+        OfficeOnly().IsMatch(body) ? "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG" : $"{body} TRUNG ƯƠNG";
 
     // The capital lines of the left column: those right above the first marker, and those that come
     // between the motto's lines and the number line when a PDF put the two columns' lines in turn.

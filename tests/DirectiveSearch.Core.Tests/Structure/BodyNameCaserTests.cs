@@ -38,6 +38,14 @@ public sealed class BodyNameCaserTests
     [InlineData("BỘ CHÍNH TRỊ", "Bộ Chính trị")]
     [InlineData("BAN BÍ THƯ", "Ban Bí thư")]
     [InlineData("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh")]
+    // Seed 002: "Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh ban hành Kế hoạch": a bloc of
+    // "các ..." is described in lower case, "và" included.
+    [InlineData("ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh")]
+    [InlineData("ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH", "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh")]
+    // "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW" (Báo cáo of 08/01/2021): the header's TW is Trung ương in running text.
+    [InlineData("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW", "Đảng ủy Khối các cơ quan Trung ương")]
+    [InlineData("ỦY BAN KIỂM TRA TRUNG ƯƠNG", "Ủy ban Kiểm tra Trung ương")]
+    [InlineData("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", "Văn phòng Trung ương Đảng")]
     [InlineData("ĐẢNG BỘ TỈNH QUẢNG NAM", "Đảng bộ tỉnh Quảng Nam")]
     [InlineData("ĐẢNG UỶ XÃ KỲ LỢI", "Đảng uỷ xã Kỳ Lợi")]
     [InlineData("BAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy")]

@@ -182,6 +182,23 @@ public sealed class HeaderParserTests
     {
         // Hướng dẫn 21-HD/VPTW of 04/3/2013, as its header is laid out.
         var header = Parse("BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "VĂN PHÒNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 21-HD/VPTW", "Hà Nội, ngày 04 tháng 03 năm 2013");
-        Assert.Equal(new HeaderInfo("21-HD/VPTW", "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG", "Hà Nội", new DateOnly(2013, 3, 4), null), header with { IssuerLines = [] });
+        // Its body names itself "Văn phòng Trung ương Đảng hướng dẫn cụ thể một số điểm ...".
+        Assert.Equal(new HeaderInfo("21-HD/VPTW", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", "Hà Nội", new DateOnly(2013, 3, 4), null), header with { IssuerLines = [] });
+    }
+
+    [Fact]
+    public void A_board_of_the_Central_Committee_is_named_as_a_central_board()
+    {
+        // Hướng dẫn 06-HD/UBKTTW of 18/12/2018: "Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện ...". The "ỦY" of
+        // "ỦY BAN" is no committee of a place, so the board is named with the committee above it.
+        var header = Parse("BAN CHẤP HÀNH TRUNG ƯƠNG", "ỦY BAN KIỂM TRA", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 06-HD/UBKTTW", "Hà Nội, ngày 18 tháng 12 năm 2018");
+        Assert.Equal(new HeaderInfo("06-HD/UBKTTW", "ỦY BAN KIỂM TRA TRUNG ƯƠNG", "Hà Nội", new DateOnly(2018, 12, 18), null), header with { IssuerLines = [] });
+    }
+
+    [Fact]
+    public void A_board_of_a_provincial_committee_keeps_the_committee_name()
+    {
+        var header = Parse("TỈNH ỦY QUẢNG NAM", "ỦY BAN KIỂM TRA", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 12-QĐ/UBKTTU", "Quảng Nam, ngày 05 tháng 3 năm 2024");
+        Assert.Equal("ỦY BAN KIỂM TRA TỈNH ỦY QUẢNG NAM", header.Issuer);
     }
 }

@@ -129,7 +129,7 @@ public sealed class OfficeDocumentSetTests(ITestOutputHelper output)
             var predicted = new Dictionary<string, CitationRelation>(StringComparer.Ordinal);
             foreach (var citation in document.Citations.Where(c => !c.IsSelf && c.Citation.Kind == CitationKind.Symbol && c.Citation.Symbol is not null))
             {
-                var symbol = OfficeDocumentTruth.CanonicalSymbol(citation.Citation.Symbol!.Text);
+                var symbol = OfficeDocumentTruth.CanonicalSymbol(AsRead(citation));
                 if (symbol == (records[names.IndexOf(name)].Symbol is { } own ? OfficeDocumentTruth.CanonicalSymbol(own) : null))
                     continue;
                 predicted[symbol] = predicted.TryGetValue(symbol, out var known) ? Strongest(known, citation.Relation) : citation.Relation;
@@ -158,6 +158,19 @@ public sealed class OfficeDocumentSetTests(ITestOutputHelper output)
         }
 
         return (gold, found, hits, relationHits);
+    }
+
+    // A symbol whose noun and code disagree is compared as the resolver read it: seed 003's "Nghị quyết số
+    // 21-KL/TW, ngày 16/6/2022 ... (sau đây gọi là Nghị quyết số 21-NQ/TW)" is read as Nghị quyết 21-NQ/TW
+    // (target "nq-21-tw-2022"), and the truth lists 21-NQ/TW.
+    private static string AsRead(ResolvedCitation citation)
+    {
+        var c = citation.Citation;
+        var written = c.Symbol!.Text;
+        if (!c.NounDisagreesWithCode || c.TypeCode is not { } code || citation.Target is not { } target || !target.StartsWith(c.NounType + "-", StringComparison.Ordinal))
+            return written;
+        var nounCode = c.NounType == "qd" ? "QĐ" : c.NounType!.ToUpperInvariant();
+        return written.Replace(code, nounCode, StringComparison.Ordinal);
     }
 
     private static string Joined(IEnumerable<string> recipients) => string.Join(" ‖ ", recipients.Select(ParagraphText.CollapseWhitespace));

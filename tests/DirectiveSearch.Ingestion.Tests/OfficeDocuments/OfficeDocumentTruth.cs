@@ -8,8 +8,8 @@ internal sealed record OfficeDocumentTruth(
     string Type,
     string? Symbol,
     string Issuer,
-    string Place,
-    DateOnly Date,
+    string? Place,
+    DateOnly? Date,
     string Title,
     Signer? Signer,
     IReadOnlyDictionary<string, CitationRelation> Citations)
@@ -51,8 +51,8 @@ internal sealed record OfficeDocumentTruth(
                     v["type"][0],
                     Optional(v["symbol"]),
                     v["issuer"][0],
-                    v["place"][0],
-                    DateOnly.ParseExact(v["date"][0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    Optional(v["place"]),
+                    Optional(v["date"]) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
                     v["title"][0],
                     signer,
                     citations.GetValueOrDefault(f.Key) ?? new Dictionary<string, CitationRelation>());
