@@ -17,7 +17,19 @@ public static partial class AssignmentExtractor
 {
     private static readonly string[] ScopeHeadings = ["to chuc thuc hien", "nhiem vu cua cac", "nhiem vu cua", "trach nhiem cua", "phan cong nhiem vu", "phan cong thuc hien", "trach nhiem thuc hien"];
     private static readonly string[] Closings = ["tren day", "trong qua trinh", "qua trinh thuc hien", "noi nhan"];
-    private static readonly string[] Openings = ["can cu", "tren co so", "duoi su", "theo ", "sau khi", "de ", "nham ", "ngoai ra", "dong thoi", "bên canh", "ben canh"];
+    private static readonly string[] Openings =
+    [
+        "can cu", "tren co so", "duoi su", "theo ", "sau khi", "de ", "nham ", "ngoai ra", "dong thoi", "bên canh", "ben canh", "trong do",
+        "dinh ky", "hang nam", "hang quy", "hang thang", "tu ngay", "truoc ngay", "cham nhat", "sau do",
+    ];
+
+    // Words leading a subject without a comma: "Riêng các chi bộ ...", "Đối với các chi bộ trực thuộc ... sẽ tiến hành ...".
+    private static readonly string[] LeadIns = ["rieng ", "doi voi ", "trong do ", "ngoai ra "];
+
+    // A subject followed by these reports what it did or is doing ("các cơ quan đã triển khai"): no task.
+    private static readonly string[] Tenses = ["da", "vua", "dang"];
+
+    private static readonly string[] LevelWords = ["xa", "phuong", "thi tran", "huyen", "tinh"];
     private static readonly string[] Markers = ["chu tri", "giao ", "chiu trach nhiem", "co trach nhiem", "phoi hop", " se ", "la co quan thuong truc"];
     private static readonly string[] Cues = ["chu tri", "giao", "trach nhiem", "phoi hop", "truoc", "cham nhat", "dinh ky", "hang ", "quy ", " se ", "sau day"];
     private static readonly string[] Qualifiers = ["truc thuoc", "co so", "cap tinh", "cap huyen", "cap xa", "cac cap", "dang uy", "tinh uy", "huyen uy", "thanh uy", "thi uy", "dang bo"];
@@ -33,6 +45,7 @@ public static partial class AssignmentExtractor
             return [];
         var folded = FoldedText.Of(text);
         var context = UnitContext.Of(record);
+        var planDate = record.Date ?? YearOfText(text);
         var scopes = new List<Section>();
         CollectScopes(record.Sections, folded, scopes);
 
@@ -71,11 +84,21 @@ public static partial class AssignmentExtractor
                 supporting,
                 lead.Count == 0 || draft.Uncertain,
                 OutputOf(folded, start, end),
-                DeadlineParser.Find(text, start, end, record.Date),
+                DeadlineParser.Find(text, start, end, planDate),
                 [.. named.Concat(planDirectives).Distinct(StringComparer.Ordinal)]));
         }
 
         return assignments;
+    }
+
+    /// <summary>
+    /// Without the plan's date, the year its dates name last ("... trước ngày 30/11/2009"): the year of "trước 30/10"
+    /// in the same plan. A plan cites older directives and sets later deadlines, so the latest year is its own.
+    /// </summary>
+    private static DateOnly? YearOfText(string text)
+    {
+        var years = FullDate().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y is >= 1945 and <= 2200).ToList();
+        return years.Count == 0 ? null : new DateOnly(years.Max(), 1, 1);
     }
 
     private sealed class Draft(int start, IReadOnlyList<UnitMention> lead, bool uncertain)
@@ -231,8 +254,16 @@ public static partial class AssignmentExtractor
         if (giao.Success && giao.Index == position && UnitScanner.ListAt(text, folded, position + giao.Length, end) is { } assigned)
             return assigned.Units;
 
+        foreach (var leadIn in LeadIns)
+        {
+            if (folded.AsSpan(position).StartsWith(leadIn, StringComparison.Ordinal) && UnitScanner.ListAt(text, folded, position + leadIn.Length, end) is { VerbFollows: true } led && !Reported(folded, led.End, end))
+                return led.Units;
+        }
+
         if (UnitScanner.ListAt(text, folded, position, end) is { } list && (list.VerbFollows || list.ColonFollows && paragraphStart))
         {
+            if (Reported(folded, list.End, end))
+                return null;
             // "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy ...": the one given the task is the subject.
             var next = SkipSpaces(folded, list.End, end);
             var handOver = Giao().Match(folded, next, end - next);
@@ -248,7 +279,7 @@ public static partial class AssignmentExtractor
                 var after = SkipSpaces(folded, comma + 1, end);
                 // A subject after the opening clause is plural ("các chi bộ") or a name ("Ban Tổ chức"), never "chi, đảng bộ" in passing.
                 var plausible = after < end && (char.IsUpper(text[after]) || folded.AsSpan(after).StartsWith("cac ", StringComparison.Ordinal) || folded.AsSpan(after).StartsWith("moi ", StringComparison.Ordinal) || folded.AsSpan(after).StartsWith("dong chi ", StringComparison.Ordinal));
-                if (plausible && UnitScanner.ListAt(text, folded, after, end) is { VerbFollows: true } later)
+                if (plausible && UnitScanner.ListAt(text, folded, after, end) is { VerbFollows: true } later && !Reported(folded, later.End, end))
                 {
                     var next = SkipSpaces(folded, later.End, end);
                     var handOver = Giao().Match(folded, next, end - next);
@@ -263,6 +294,12 @@ public static partial class AssignmentExtractor
         }
 
         return null;
+    }
+
+    private static bool Reported(string folded, int at, int end)
+    {
+        var next = SkipSpaces(folded, at, end);
+        return Tenses.Any(t => next + t.Length <= end && string.CompareOrdinal(folded, next, t, 0, t.Length) == 0 && (next + t.Length == end || !char.IsLetterOrDigit(folded[next + t.Length])));
     }
 
     /// <summary>Sentences, split further at ";" where the next clause names its own subject.</summary>
@@ -325,12 +362,33 @@ public static partial class AssignmentExtractor
                     written = written.TrimEnd() + " " + qualifier;
             }
 
+            written = WithSharedLevel(written, mentions, i, context);
             var unit = UnitResolver.Resolve(written, context);
             if (units.All(u => u.Id != unit.Id))
                 units.Add(unit);
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// "Bộ CHQS, Công an tỉnh", "Ban Công an, Ban Chỉ huy quân sự xã": the level word closing a list belongs to every
+    /// body in it that names no level or place of its own; a committee ("Tỉnh ủy") and a body named by its place
+    /// ("Báo Quảng Ngãi") keep their names.
+    /// </summary>
+    private static string WithSharedLevel(string written, IReadOnlyList<UnitMention> mentions, int index, UnitContext context)
+    {
+        if (index == mentions.Count - 1)
+            return written;
+        var last = FoldedText.Of(mentions[^1].Written).TrimEnd();
+        if (LevelWords.FirstOrDefault(l => last.EndsWith(" " + l, StringComparison.Ordinal)) is not { } level)
+            return written;
+        var folded = FoldedText.Of(written).TrimEnd();
+        var place = context.Locality is var (_, p) ? FoldedText.Of(p) : null;
+        if (folded.EndsWith("uy", StringComparison.Ordinal) || folded.Split(' ').Any(w => w is "tinh" or "huyen" or "xa" or "phuong" or "quan" or "thanh" or "thi" or "trung" or "truc") || place is not null && folded.EndsWith(place, StringComparison.Ordinal))
+            return written;
+        var original = mentions[^1].Written.TrimEnd();
+        return written.TrimEnd() + " " + original[^level.Length..];
     }
 
     private static IEnumerable<AssignedUnit> Supporting(string text, string folded, int start, int end, UnitContext context)
@@ -432,7 +490,7 @@ public static partial class AssignmentExtractor
     [GeneratedRegex(@"\G(?:[-–+•*]+|\d{1,2}(?:\.\d{1,2})*[.)\-]|[a-zđ]\)|[ivx]{1,4}[.\-])[ \t]*")]
     private static partial Regex Numbering();
 
-    [GeneratedRegex(@"\G(?:cung\s+)?giao\s+(?:nhiem vu\s+)?(?:cho\s+)?")]
+    [GeneratedRegex(@"\G(?:cung\s+)?(?:giao|yeu cau|de nghi)\s+(?:nhiem vu\s+)?(?:cho\s+)?")]
     private static partial Regex Giao();
 
     [GeneratedRegex(@"phoi hop\s*(?:chat che\s*)?(?:voi\s*)?")]
@@ -447,6 +505,9 @@ public static partial class AssignmentExtractor
     [GeneratedRegex(@"(trach nhiem|nhiem vu|phan cong|thuc hien)[^:]*:\s*$")]
     private static partial Regex ColonIntro();
 
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})\b")]
+    private static partial Regex FullDate();
+
     [GeneratedRegex(@"\bso ket\b")]
     private static partial Regex PreliminaryReview();
 
@@ -456,7 +517,7 @@ public static partial class AssignmentExtractor
     [GeneratedRegex(@"\b(gui|nop|dinh ky|tong hop)\s+(\w+\s+){0,2}bao cao\b|\bbao cao\s+(ket qua|tinh hinh|ve|cho|ban|thuong truc|uy ban|cap)\b|(^|[,;]\s*)bao cao\b")]
     private static partial Regex Report();
 
-    [GeneratedRegex(@"\b(xay dung|ban hanh|co|lap)\s+(\w+\s+){0,2}ke hoach\b|^\W*ke hoach\b")]
+    [GeneratedRegex(@"\b(xay dung|ban hanh|co|lap)\s+((\w+\s+){0,2}|va trien khai (thuc hien )?)ke hoach\b|^\W*ke hoach\b")]
     private static partial Regex Plan();
 
     [GeneratedRegex(@"\b(xay dung|ban hanh)\s+chuong trinh\b")]
@@ -465,6 +526,6 @@ public static partial class AssignmentExtractor
     [GeneratedRegex(@"\b(xay dung|ban hanh|trinh)\s+de an\b")]
     private static partial Regex Scheme();
 
-    [GeneratedRegex(@"\b(to chuc|mo)\s+(\w+\s+){0,2}hoi nghi\b")]
+    [GeneratedRegex(@"\b(to chuc|mo|tien hanh)\s+(xong\s+)?(\w+\s+){0,2}(hoi nghi|dai hoi)\b")]
     private static partial Regex Conference();
 }

@@ -36,7 +36,7 @@ public static partial class DeadlineParser
             return last;
 
         var best = (Match: (Match?)null, Read: (Func<Match, (string Kind, DateOnly? Due, string? Recurrence)?>?)null);
-        foreach (var (pattern, read) in BodyPatterns(year))
+        foreach (var (pattern, read) in BodyPatterns(year, folded))
         {
             var match = pattern.Match(folded);
             if (match.Success && read(match) is not null && (best.Match is null || match.Index < best.Match.Index))
@@ -110,13 +110,14 @@ public static partial class DeadlineParser
         _ => 5,
     };
 
-    private static IEnumerable<(Regex Pattern, Func<Match, (string Kind, DateOnly? Due, string? Recurrence)?> Read)> BodyPatterns(int? year)
+    private static IEnumerable<(Regex Pattern, Func<Match, (string Kind, DateOnly? Due, string? Recurrence)?> Read)> BodyPatterns(int? year, string folded)
     {
         yield return (DateTriggered(), m => DateOf(m, year) is { } dated ? (DeadlineKinds.Date, dated.Due, (string?)null) : null);
         yield return (MonthTriggered(), m => MonthEnd(m.Groups["m"].Value, m.Groups["y"].Value) is { } end ? (DeadlineKinds.Month, (DateOnly?)end, (string?)null) : null);
         yield return (QuarterTriggered(), m => (m.Groups["y"].Success ? DeadlineKinds.Quarter : DeadlineKinds.Recurring, QuarterEnd(m), m.Groups["y"].Success ? null : "annual"));
         yield return (HalfTriggered(), m => (DeadlineKinds.Half, HalfEnd(m), (string?)null));
-        yield return (RecurringTriggered(), m => (DeadlineKinds.Recurring, (DateOnly?)null, RecurrenceOf(m.Value)));
+        yield return (RecurringTriggered(), m => (DeadlineKinds.Recurring, (DateOnly?)null, RecurrenceOf(m.Value) is "periodic" ? PeriodAfter(folded, m.Index + m.Length) : RecurrenceOf(m.Value)));
+        yield return (RecurringPlain(), m => (DeadlineKinds.Recurring, (DateOnly?)null, RecurrenceOf(m.Value)));
         yield return (YearTriggered(), m => (DeadlineKinds.Year, (DateOnly?)new DateOnly(int.Parse(m.Groups["y"].Value), 12, 31), (string?)null));
     }
 
@@ -156,6 +157,14 @@ public static partial class DeadlineParser
         if (year is < 1900 or > 2200)
             return null;
         return m.Groups["h"].Value == "dau" ? new DateOnly(year, 6, 30) : new DateOnly(year, 12, 31);
+    }
+
+    /// <summary>"Định kỳ từ ngày 1 đến ngày 5 hằng tháng": the period a bare "định kỳ" announces, named within a few words after it.</summary>
+    private static string PeriodAfter(string folded, int from)
+    {
+        var window = folded.Substring(from, Math.Min(48, folded.Length - from));
+        var named = PeriodNamed().Match(window);
+        return named.Success ? RecurrenceOf(named.Value) : "periodic";
     }
 
     private static string RecurrenceOf(string folded) =>
@@ -212,6 +221,13 @@ public static partial class DeadlineParser
 
     [GeneratedRegex(@"\b(dinh ky\s*((hang|hanh) (nam|quy|thang)|6 thang)?|(so ket|tong ket|bao cao|kiem tra) (hang|moi) (nam|quy|thang)|6 thang (mot|1) lan)\b")]
     private static partial Regex RecurringTriggered();
+
+    [GeneratedRegex(@"^[^.;]*?\b((hang|moi|hanh) (nam|quy|thang)|6 thang|sau thang|nua nam)\b")]
+    private static partial Regex PeriodNamed();
+
+    // "từ ngày 5 đến ngày 10 hằng tháng", "báo cáo hằng quý": a period named without "định kỳ".
+    [GeneratedRegex(@"\b(hang|moi) (quy|thang)\b")]
+    private static partial Regex RecurringPlain();
 
     [GeneratedRegex(@"\b(hoan thanh trong|hoan thanh|trong|vao|truoc) nam (?<y>\d{4})\b")]
     private static partial Regex YearTriggered();

@@ -27,10 +27,11 @@ public sealed class UnitContext
         ["TU"] = "Tỉnh ủy", ["HU"] = "Huyện ủy", ["ThU"] = "Thị ủy", ["QU"] = "Quận ủy", ["ĐU"] = "Đảng ủy", ["ĐUK"] = "Đảng ủy Khối",
     };
 
-    private UnitContext(string? committee, string? province)
+    private UnitContext(string? committee, string? province, (string Level, string Place)? locality = null)
     {
         Committee = committee;
         Province = province;
+        Locality = locality;
         var folded = committee is null ? null : FoldedText.Of(committee);
         CommitteeFolded = folded;
         ShortForms = folded is null ? [] : ShortFormsOf(folded);
@@ -45,6 +46,12 @@ public sealed class UnitContext
 
     /// <summary>The province the plan belongs to when its issuer names one ("Ninh Thuận").</summary>
     public string? Province { get; }
+
+    /// <summary>
+    /// The level and place of the committee's own locality ("xa", "Hương Vinh" for the Đảng ủy xã Hương Vinh; "tinh",
+    /// "Ninh Thuận" for a provincial committee): "Ban Công an xã" in that committee's plan is its own xã's.
+    /// </summary>
+    internal (string Level, string Place)? Locality { get; }
 
     internal string? CommitteeFolded { get; }
 
@@ -87,7 +94,29 @@ public sealed class UnitContext
         }
 
         name = char.ToUpperInvariant(name[0]) + name[1..];
-        return new UnitContext(name, ProvinceOf(name, folded));
+        var province = ProvinceOf(name, folded);
+        return new UnitContext(name, province, province is null ? LocalityOf(name, folded) : ("tinh", province));
+    }
+
+    private static readonly string[] Levels = ["thanh pho", "thi xa", "thi tran", "huyen", "quan", "phuong", "xa", "tinh"];
+
+    /// <summary>The level word and the place after it in a committee's name: "Ủy ban nhân dân huyện Tứ Kỳ" → ("huyen", "Tứ Kỳ"); "Thành ủy Vĩnh Long" → ("thanh pho", "Vĩnh Long").</summary>
+    private static (string Level, string Place)? LocalityOf(string name, string folded)
+    {
+        foreach (var (committee, level) in new[] { ("thanh uy ", "thanh pho"), ("huyen uy ", "huyen"), ("thi uy ", "thi xa"), ("quan uy ", "quan") })
+        {
+            if (folded.StartsWith(committee, StringComparison.Ordinal) && name.Length > committee.Length)
+                return (level, name[committee.Length..].Trim());
+        }
+
+        foreach (var level in Levels)
+        {
+            var at = folded.IndexOf(" " + level + " ", StringComparison.Ordinal);
+            if (at > 0 && at + level.Length + 2 < name.Length && char.IsUpper(name[at + level.Length + 2]))
+                return (level, name[(at + level.Length + 2)..].Trim());
+        }
+
+        return null;
     }
 
     private static string? ProvinceOf(string name, string folded)

@@ -16,10 +16,19 @@ public static class UnitResolver
         ["ubmttq"] = "Ủy ban Mặt trận Tổ quốc", ["btv"] = "Ban Thường vụ", ["bch"] = "Ban Chấp hành", ["vp"] = "Văn phòng",
         ["btg"] = "Ban Tuyên giáo", ["btc"] = "Ban Tổ chức", ["tu"] = "Tỉnh ủy", ["hu"] = "Huyện ủy", ["du"] = "Đảng ủy",
         ["thu"] = "Thị ủy", ["duk"] = "Đảng ủy Khối", ["bcs"] = "Ban cán sự",
+        ["tp"] = "thành phố", ["tp."] = "thành phố", ["bcd"] = "Ban Chỉ đạo", ["lhpn"] = "Liên hiệp Phụ nữ", ["chqs"] = "Chỉ huy Quân sự",
+        ["bdbp"] = "Bộ đội Biên phòng", ["hdnd&ubnd"] = "Hội đồng nhân dân và Ủy ban nhân dân", ["hdnd-ubnd"] = "Hội đồng nhân dân và Ủy ban nhân dân",
+        ["pt-th"] = "Phát thanh - Truyền hình", ["ptth"] = "Phát thanh - Truyền hình", ["pt&th"] = "Phát thanh - Truyền hình",
+        // The departments' names as plans shorten them ("Sở VH-TT&DL", "Sở KH&ĐT").
+        ["vh-tt&dl"] = "Văn hóa, Thể thao và Du lịch", ["vhttdl"] = "Văn hóa, Thể thao và Du lịch", ["vh,tt&dl"] = "Văn hóa, Thể thao và Du lịch",
+        ["kh&dt"] = "Kế hoạch và Đầu tư", ["khdt"] = "Kế hoạch và Đầu tư", ["tn&mt"] = "Tài nguyên và Môi trường", ["tnmt"] = "Tài nguyên và Môi trường",
+        ["gd&dt"] = "Giáo dục và Đào tạo", ["gddt"] = "Giáo dục và Đào tạo", ["ld-tb&xh"] = "Lao động - Thương binh và Xã hội", ["ldtbxh"] = "Lao động - Thương binh và Xã hội",
+        ["tt&tt"] = "Thông tin và Truyền thông", ["tttt"] = "Thông tin và Truyền thông", ["nn&ptnt"] = "Nông nghiệp và Phát triển nông thôn", ["nnptnt"] = "Nông nghiệp và Phát triển nông thôn",
+        ["kh&cn"] = "Khoa học và Công nghệ", ["khcn"] = "Khoa học và Công nghệ", ["gtvt"] = "Giao thông vận tải", ["nn&mt"] = "Nông nghiệp và Môi trường",
     };
 
     // Abbreviations only in capitals: "tu" and "du" are everyday words.
-    private static readonly HashSet<string> CapitalsOnly = ["tu", "hu", "du", "thu", "duk", "vp"];
+    private static readonly HashSet<string> CapitalsOnly = ["tu", "hu", "du", "thu", "duk", "vp", "tp", "tp."];
 
     private static readonly string[] PersonPrefixes = ["cac dong chi ", "dong chi ", "d/c ", "đ/c ", "giam doc ", "thu truong ", "chu tich "];
     private static readonly string[] Plurals = ["cac ", "moi ", "nhung ", "tat ca ", "toan the "];
@@ -84,10 +93,19 @@ public static class UnitResolver
 
         if (context.Province is { } province && context.IsState && folded.StartsWith("so ", StringComparison.Ordinal) && !folded.Contains(" tinh ", StringComparison.Ordinal) && !folded.EndsWith(" tinh", StringComparison.Ordinal))
             return name + " tỉnh " + province;
-        if (context.Province is { } place && folded.EndsWith(" tinh", StringComparison.Ordinal))
+
+        // "Phòng Kế hoạch - Đầu tư" in a department's or a district's document is that body's own office.
+        if (folded.StartsWith("phong ", StringComparison.Ordinal) && (committeeFolded.StartsWith("so ", StringComparison.Ordinal) || committeeFolded.StartsWith("uy ban nhan dan huyen", StringComparison.Ordinal) || committeeFolded.StartsWith("uy ban nhan dan quan", StringComparison.Ordinal) || committeeFolded.StartsWith("uy ban nhan dan thanh pho", StringComparison.Ordinal) || committeeFolded.StartsWith("uy ban nhan dan thi xa", StringComparison.Ordinal)) && !LevelInside(folded))
+            return name + " " + committee;
+
+        // "Công an tỉnh", "Ban Công an xã" in the plan of that province's or that xã's committee are its own.
+        if (context.Locality is var (level, place) && folded.EndsWith(" " + level, StringComparison.Ordinal))
             return name + " " + place;
         return name;
     }
+
+    private static bool LevelInside(string folded) =>
+        new[] { " tinh", " huyen", " quan", " thanh pho", " thi xa", " xa", " phuong" }.Any(l => folded.Contains(l + " ", StringComparison.Ordinal) || folded.EndsWith(l, StringComparison.Ordinal));
 
     private static string DropPrefix(string name, string[] prefixes, bool onlyBeforeBody)
     {

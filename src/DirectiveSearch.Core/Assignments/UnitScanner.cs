@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DirectiveSearch.Core.Assignments;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace DirectiveSearch.Core.Assignments;
 /// "Sở", "UBND") and the words qualifying it up to the verb ("... Đảng ủy Khối chủ trì"), one after another with
 /// commas and "và". Works on <see cref="FoldedText"/>, so offsets are those of the document.
 /// </summary>
-internal static class UnitScanner
+internal static partial class UnitScanner
 {
     private const int MaxWords = 16;
 
@@ -25,11 +27,11 @@ internal static class UnitScanner
         "hoi lien hiep phu nu", "hoi nong dan", "hoi cuu chien binh", "lien doan lao dong",
         "co quan chuyen trach tham muu, giup viec", "cac co quan", "co quan", "cac don vi", "cac dia phuong", "cac so", "cac nganh",
         "chinh quyen", "dai phat thanh", "cac huyen", "cac xa",
-        "so", "phong", "truong", "hoi", "bao", "vien", "cuc", "chi cuc", "bo", "lanh dao",
+        "so", "phong", "truong", "hoi", "bao", "vien", "cuc", "chi cuc", "bo", "lanh dao", "ban", "dai", "dai truyen thanh",
     ]);
 
     // Heads that are everyday words in lower case ("cơ sở", "phòng, chống", "báo cáo"): a unit only when capitalized.
-    private static readonly HashSet<string> CapitalizedOnly = ["so", "phong", "truong", "hoi", "bao", "vien", "cuc", "chi cuc", "bo", "cong an", "trung tam"];
+    private static readonly HashSet<string> CapitalizedOnly = ["so", "phong", "truong", "hoi", "bao", "vien", "cuc", "chi cuc", "bo", "cong an", "trung tam", "ban", "dai"];
 
     // Heads that name a role, not a body, and start a list only after "đồng chí" or another unit ("Lãnh đạo, chỉ đạo ..." is a verb).
     private static readonly HashSet<string> NotFirst = ["lanh dao"];
@@ -48,12 +50,15 @@ internal static class UnitScanner
         "ket hop", "phai", "duoc", "thong nhat", "de xuat", "tong hop", "danh gia", "xu ly", "phat hien", "sap xep", "cung co",
         "dieu tra", "giai quyet", "quy dinh", "phe duyet", "tiep nhan", "cung cap", "bo tri", "phan cong", "tich cuc", "kip thoi", "nham", "de", "theo",
         "cho", "tai", "tren", "trong", "nhat la", "dac biet", "sau day", "con lai", "khi", "neu", "voi", "giao",
+        "chuan bi", "van dong", "quan ly", "tiep thu", "lam tot", "nam bat", "nam chac", "hoan thien", "yeu cau", "de nghi",
+        // Tense words: "đã", "vừa", "đang" report what a unit did or is doing; the extractor reads them to reject the clause.
+        "da", "vua", "dang",
     ]);
 
     private static readonly PhraseTable HeadTable = new(Heads);
     private static readonly PhraseTable VerbTable = new(Verbs);
 
-    private static readonly string[] KeptAfterUnit = ["co lien quan", "co quan", "co so", "duoc phan cong", "trong he thong chinh tri", "trong khoi", "theo quyet dinh"];
+    private static readonly string[] KeptAfterUnit = ["co lien quan", "co quan", "co so", "duoc phan cong", "trong he thong chinh tri", "trong khoi", "theo quyet dinh", "tren dia ban"];
 
     /// <summary>The units named from <paramref name="at"/> on; null when no unit starts there.</summary>
     public static UnitList? ListAt(string text, string folded, int at, int limit)
@@ -66,6 +71,24 @@ internal static class UnitScanner
         while (position < limit)
         {
             var start = position;
+            var writtenPrefix = string.Empty;
+            // "huyện, thành, thị ủy" names three committees sharing one "ủy"; "các chi, đảng bộ" the cells and the committees.
+            var committees = ElidedCommittees().Match(folded, position, limit - position);
+            if (committees.Success && committees.Index == position)
+            {
+                var plural = committees.Groups["plural"].Success ? text.Substring(committees.Groups["plural"].Index, committees.Groups["plural"].Length) : string.Empty;
+                foreach (Capture part in committees.Groups["part"].Captures)
+                    units.Add(new UnitMention(part.Index, part.Index + part.Length, plural + text.Substring(part.Index, part.Length) + " ủy", true, part.Index + part.Length));
+                position = committees.Groups["last"].Index;
+                start = position;
+                writtenPrefix = plural;
+            }
+            else if (ElidedCells().Match(folded, position, limit - position) is { Success: true } cells && cells.Index == position)
+            {
+                writtenPrefix = (cells.Groups["plural"].Success ? text.Substring(cells.Groups["plural"].Index, cells.Groups["plural"].Length) : string.Empty) + "chi bộ, ";
+                position = cells.Index + cells.Length;
+            }
+
             var (afterPrefix, head) = HeadFrom(text, folded, position, limit, units.Count == 0);
             if (head is null)
                 break;
@@ -73,7 +96,7 @@ internal static class UnitScanner
             var (wordsEnd, stop) = Extend(text, folded, start, afterPrefix + head.Length, limit);
             if (stop == Stop.TooLong)
                 break;
-            units.Add(new UnitMention(start, wordsEnd, text[start..wordsEnd], wordsEnd == afterPrefix + head.Length, afterPrefix + head.Length));
+            units.Add(new UnitMention(start, wordsEnd, writtenPrefix + text[position..wordsEnd], wordsEnd == afterPrefix + head.Length, afterPrefix + head.Length));
             end = wordsEnd;
             verbFollows = stop == Stop.Verb;
             colonFollows = stop == Stop.Colon;
@@ -257,6 +280,12 @@ internal static class UnitScanner
     }
 
     private static bool IsBreak(char c) => c is ';' or ':' or '(' or ')' or '.' or '"' or '“' or '”' or '!' or '?' or '\n' or '\r';
+
+    [GeneratedRegex(@"\G(?<plural>(?:cac|moi)\s+)?(?:(?<part>tinh|thanh|huyen|thi|quan)\s*[,\-–]\s*)+(?<last>(?:tinh|thanh|huyen|thi|quan) uy)\b")]
+    private static partial Regex ElidedCommittees();
+
+    [GeneratedRegex(@"\G(?<plural>(?:cac|moi)\s+)?chi\s*[,\-–]\s*(?=dang bo\b)")]
+    private static partial Regex ElidedCells();
 
     private static string[] OrderLongestFirst(string[] words) => [.. words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
 }

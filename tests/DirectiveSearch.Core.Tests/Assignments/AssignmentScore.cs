@@ -8,7 +8,8 @@ namespace DirectiveSearch.Core.Tests.Assignments;
 /// <summary>
 /// Precision and recall of the extractor against a gold file, per field. A task is found when an extracted task's
 /// span holds the place where the gold task's words start; its units count as right when the set of unit ids is the
-/// gold's, both resolved in the plan's context; its deadline when kind, due date and recurrence agree.
+/// gold's, both resolved in the plan's context; its deadline when kind, due date and recurrence agree; its output
+/// (where the gold file names outputs) when the kinds agree.
 /// </summary>
 internal sealed class AssignmentScore
 {
@@ -43,6 +44,14 @@ internal sealed class AssignmentScore
                     ? goldHasDeadline && d.Kind == g.Kind && d.Due == g.Due && d.Recurrence == g.Recurrence
                     : !goldHasDeadline);
                 score.Tally("deadline", deadlineRight && goldHasDeadline, goldHasDeadline, match?.Deadline is not null);
+                if (g.Output is { } goldOutput)
+                {
+                    var outputRight = match is not null && (match.Output ?? string.Empty) == goldOutput;
+                    score.Tally("output", outputRight && goldOutput.Length > 0, goldOutput.Length > 0, match?.Output is not null);
+                    if (match is not null && !outputRight)
+                        score.misses.Add($"output {document.Key}: {g.Span} → {match.Output ?? "none"}, gold {(goldOutput.Length > 0 ? goldOutput : "none")}");
+                }
+
                 if (match is null)
                     score.misses.Add($"missed {document.Key}: {g.Span}");
                 else if (!deadlineRight)
@@ -58,6 +67,8 @@ internal sealed class AssignmentScore
                     score.Tally("supporting", false, false, true);
                 if (spurious.Deadline is not null)
                     score.Tally("deadline", false, false, true);
+                if (spurious.Output is not null && document.Any(g => g.Output is not null))
+                    score.Tally("output", false, false, true);
                 score.misses.Add($"spurious {document.Key}: {Short(spurious.Text)}");
             }
         }
@@ -65,9 +76,9 @@ internal sealed class AssignmentScore
         return score;
     }
 
-    public double Precision(string field) => fields[field] is var (right, extracted, _) && extracted > 0 ? (double)right / extracted : 1;
+    public double Precision(string field) => fields.GetValueOrDefault(field) is var (right, extracted, _) && extracted > 0 ? (double)right / extracted : 1;
 
-    public double Recall(string field) => fields[field] is var (right, _, gold) && gold > 0 ? (double)right / gold : 1;
+    public double Recall(string field) => fields.GetValueOrDefault(field) is var (right, _, gold) && gold > 0 ? (double)right / gold : 1;
 
     public string Report(string title)
     {
