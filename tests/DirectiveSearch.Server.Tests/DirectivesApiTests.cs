@@ -113,7 +113,7 @@ public sealed class DirectivesApiTests(RunningServer server)
         Assert.All(quotes, q => Assert.Contains("35-NQ/TW", q.GetProperty("sentence").GetString(), StringComparison.Ordinal));
         Assert.Contains(quotes, q => q.GetProperty("citation").GetString()!.EndsWith(", mục III.7", StringComparison.Ordinal));
 
-        using var csv = await server.Client.GetAsync("/api/directives/NQ%2035/quotes?format=csv");
+        using var csv = await server.Client.GetAsync("/api/directives/NQ%2035/quotes?format=csv&lang=en");
         csv.EnsureSuccessStatusCode();
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var bytes = await csv.Content.ReadAsByteArrayAsync();

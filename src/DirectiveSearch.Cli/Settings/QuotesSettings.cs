@@ -9,6 +9,7 @@ public static class QuotesSettings
         [CommonOptions.Reference],
         [
             OptionDefinition.Value("format", "text|json|csv", "the output format (default text); csv is RFC 4180"),
+            OptionDefinition.Value("lang", "vi|en", "the language of csv column names and relation words (default vi)"),
             OptionDefinition.Switch("json", "the same as --format json"),
             CommonOptions.Index,
         ]);

@@ -12,6 +12,16 @@ public sealed class QuoteFinder
 {
     private static readonly string[] CsvHeader = ["document_id", "section", "relation", "citation", "sentence"];
 
+    /// <summary>What a Vietnamese spreadsheet user reads as the header, in the order of <see cref="CsvHeader"/>.</summary>
+    private static readonly string[] VietnameseCsvHeader = ["Mã văn bản", "Mục", "Quan hệ", "Văn bản trích dẫn", "Câu trích dẫn"];
+
+    private static readonly Dictionary<string, string> VietnameseRelations = new(StringComparer.Ordinal)
+    {
+        [GraphRelation.Implements] = "thực hiện",
+        [GraphRelation.Basis] = "căn cứ",
+        [GraphRelation.Cites] = "trích dẫn",
+    };
+
     private readonly KnowledgeBase knowledge;
 
     public QuoteFinder(KnowledgeBase knowledge)
@@ -44,18 +54,23 @@ public sealed class QuoteFinder
             {
                 var strongest = sentence.OrderBy(c => GraphRelation.Strength(GraphRelation.Of(c.Relation)!)).First();
                 var section = sentence.Select(c => c.SectionPath).FirstOrDefault(p => p is not null);
+                var (text, marks) = record is null ? (string.Empty, []) : QuoteText.Clean(record.Text, sentence.Key, sentence.SelectMany(MarkedWords));
                 quotes.Add(new Quote(
                     document.DocumentId,
                     section,
-                    record is null ? string.Empty : sentence.Key.TextIn(record.Text).Trim(),
+                    text,
                     record is null ? document.DocumentId : CitationText.Of(record, section),
                     GraphRelation.Of(strongest.Relation)!,
-                    sentence.Key));
+                    sentence.Key) { Marks = marks });
             }
         }
 
         return quotes;
     }
+
+    /// <summary>The words naming the directive: the citation's own, and the meeting's name when a meeting's document is meant.</summary>
+    private static IEnumerable<TextSpan> MarkedWords(ResolvedCitation citation) =>
+        citation.Citation.Meeting is { } meeting ? [citation.Citation.Span, meeting.Span] : [citation.Citation.Span];
 
     /// <summary>
     /// RFC 4180 CSV: a header row, CRLF between records, fields holding a comma, quote, line break or outer
@@ -63,13 +78,22 @@ public sealed class QuoteFinder
     /// with '=', '+', '-', '@', a tab or a carriage return) is prefixed with an apostrophe, so that a sentence such as
     /// <c>=HYPERLINK("http://...")</c> opens as text. The string carries no byte order mark; <see cref="WriteCsv"/> writes one.
     /// </summary>
-    public static string ToCsv(IEnumerable<Quote> quotes)
+    /// <param name="language">
+    /// <see cref="QuoteCsvLanguage.English"/>: the header is the JSON's field names and relations are as in JSON;
+    /// <see cref="QuoteCsvLanguage.Vietnamese"/>: both in Vietnamese ("Câu trích dẫn", "thực hiện"), for people.
+    /// </param>
+    public static string ToCsv(IEnumerable<Quote> quotes, QuoteCsvLanguage language = QuoteCsvLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(quotes);
+        var vietnamese = language == QuoteCsvLanguage.Vietnamese;
         var csv = new StringBuilder();
-        AppendRow(csv, CsvHeader);
+        AppendRow(csv, vietnamese ? VietnameseCsvHeader : CsvHeader);
         foreach (var quote in quotes)
-            AppendRow(csv, [quote.DocumentId, quote.SectionPath ?? string.Empty, quote.Relation, quote.Citation, quote.Sentence]);
+        {
+            var relation = vietnamese ? VietnameseRelations.GetValueOrDefault(quote.Relation, quote.Relation) : quote.Relation;
+            AppendRow(csv, [quote.DocumentId, quote.SectionPath ?? string.Empty, relation, quote.Citation, quote.Sentence]);
+        }
+
         return csv.ToString();
     }
 
@@ -77,10 +101,10 @@ public sealed class QuoteFinder
     /// <see cref="ToCsv"/> as UTF-8 with a byte order mark: without it Excel reads the file in the machine's
     /// ANSI code page and "Kết luận" turns into "Káº¿t luáº­n".
     /// </summary>
-    public static void WriteCsv(IEnumerable<Quote> quotes, Stream stream)
+    public static void WriteCsv(IEnumerable<Quote> quotes, Stream stream, QuoteCsvLanguage language = QuoteCsvLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var csv = ToCsv(quotes);
+        var csv = ToCsv(quotes, language);
         stream.Write(Encoding.UTF8.Preamble);
         stream.Write(Encoding.UTF8.GetBytes(csv));
     }

@@ -1,4 +1,5 @@
 using DirectiveSearch.Core.Citations;
+using DirectiveSearch.Core.Citations.Relate;
 using DirectiveSearch.Core.Documents;
 
 namespace DirectiveSearch.Search.Index;
@@ -17,6 +18,9 @@ internal sealed record DocumentFacts(
     IReadOnlyList<string> CiteKeys,
     IReadOnlyList<string> Symbols)
 {
+    /// <summary>The document's relation to each directive it cites (<see cref="DocumentRelations"/>), as "id|relation" terms.</summary>
+    public IReadOnlyList<string> Relations { get; init; } = [];
+
     public static DocumentFacts Of(DocumentRecord record, DocumentCitations? citations)
     {
         var own = record.Symbol is null ? null : DocumentSymbol.Parse(record.Symbol);
@@ -40,8 +44,16 @@ internal sealed record DocumentFacts(
             citations?.Identity,
             cited,
             keys,
-            symbols);
+            symbols)
+        {
+            Relations = citations is null ? [] : [.. DocumentRelations.Of(citations).Select(pair => RelationTerm(pair.Value, pair.Key)).Order(StringComparer.Ordinal)],
+        };
     }
+
+    /// <summary>"kl-21-tw-2021|implements": one term per directive a document cites, with its relation to it; a directive's terms share its prefix.</summary>
+    public static string RelationTerm(string relation, string directiveId) => directiveId + RelationSeparator + relation;
+
+    public const char RelationSeparator = '|';
 
     /// <summary>Symbols are matched case-insensitively and without diacritics: users type "21-kl/tw", "28-kh/duk".</summary>
     public static string SymbolTerm(string symbol) => Core.Text.DiacriticFolder.Fold(symbol);

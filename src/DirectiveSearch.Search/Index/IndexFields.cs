@@ -82,6 +82,11 @@ public static class IndexFields
     /// <summary>Ids of the directives a document's citations resolve to ("kl-21-tw-2021"), self-references left out.</summary>
     public const string Cites = "cites";
     /// <summary>
+    /// "id|relation" for each directive a document cites, with its strongest relation to it ("kl-21-tw-2021|implements",
+    /// "…|mentions" when named only through another plan): what ranks and labels the answers to a query naming a directive.
+    /// </summary>
+    public const string CiteRelations = "cite_relations";
+    /// <summary>
     /// "{type}-{number}" keys of the symbols a document writes and of its own ("kl-21"): what a reference the
     /// knowledge base does not know falls back to.
     /// </summary>

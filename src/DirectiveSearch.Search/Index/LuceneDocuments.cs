@@ -168,5 +168,7 @@ internal static class LuceneDocuments
             document.Add(new StringField(IndexFields.CiteKeys, key, Field.Store.NO));
         foreach (var symbol in facts.Symbols)
             document.Add(new StringField(IndexFields.Symbols, symbol, Field.Store.NO));
+        foreach (var relation in facts.Relations)
+            document.Add(new StringField(IndexFields.CiteRelations, relation, Field.Store.NO));
     }
 }

@@ -2,7 +2,8 @@ namespace DirectiveSearch.Search.Querying;
 
 /// <summary>A document among the matches: its date for sorting and its best passages so far.</summary>
 /// <param name="othersWeight">What each further passage adds, as a share of its score.</param>
-internal sealed class DocumentMatch(string id, long dayNumber, float othersWeight = DocumentMatch.KeywordOthersWeight)
+/// <param name="recordDoc">The document's record doc number in the whole index: where its facts are.</param>
+internal sealed class DocumentMatch(string id, long dayNumber, float othersWeight = DocumentMatch.KeywordOthersWeight, int recordDoc = -1)
 {
     /// <summary>Keywords: a plan that speaks of the subject in several sections is a better answer than one that mentions it once.</summary>
     public const float KeywordOthersWeight = 0.1f;
@@ -14,6 +15,7 @@ internal sealed class DocumentMatch(string id, long dayNumber, float othersWeigh
 
     public string Id => id;
     public long DayNumber => dayNumber;
+    public int RecordDoc => recordDoc;
 
     /// <summary>Best passages first.</summary>
     public IReadOnlyList<(int Doc, float Score)> Passages => best;

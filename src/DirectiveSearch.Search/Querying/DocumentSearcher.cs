@@ -19,6 +19,7 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
     private readonly SnippetBuilder snippets = new(analyzer);
     /// <summary>The same index, scored for questions (<see cref="SearchSimilarity.ForQuestions"/>).</summary>
     private readonly IndexSearcher questionSearcher = new(searcher.IndexReader) { Similarity = SearchSimilarity.ForQuestions() };
+    private readonly DirectiveRelationLookup relationLookup = new(searcher);
     private readonly Lazy<IssuerNames> issuers = new(() => new IssuerNames(searcher.IndexReader));
     private readonly Lazy<SpellingSuggester> suggester = new(() => new SpellingSuggester(searcher.IndexReader, analyzer));
 
@@ -48,9 +49,12 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
             approximate = collector.Matches.Count > 0;
         }
 
+        // A query naming a directive asks what the archive does with it: plans implementing it first, then what is
+        // based on it, cites it, and mentions it through another plan.
+        var relations = relationLookup.For([.. references.SelectMany(r => r.Item2.Ids).Distinct(StringComparer.Ordinal)]);
         var (total, hits) = request.Group == SearchGroup.Section
-            ? SectionHits(collector, request, built.Highlights)
-            : DocumentHits(collector, request, built.Highlights);
+            ? SectionHits(collector, request, built.Highlights, relations)
+            : DocumentHits(collector, request, built.Highlights, relations);
         var facets = collector.Facets(request.FacetLimit, issuers.Value);
         var labels = facets.Cites.Keys.ToDictionary(id => id, id => directiveLabel(id) ?? id, StringComparer.Ordinal);
         var suggestion = total == 0 && userQuery.FreeText.Length > 0 && filter is null ? Suggest(userQuery) : null;
@@ -84,28 +88,32 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
     /// The documents of the page. Sorted by date, the order is over exactly the documents relevance returns (each
     /// holds every keyword), newest first, undated last.
     /// </summary>
-    private (int Total, List<SearchHit> Hits) DocumentHits(PassageCollector collector, SearchRequest request, HighlightTerms highlights)
+    /// <remarks>By relevance, a query naming a directive ranks by the relation to it first (<see cref="DirectiveRelationLookup.Rank"/>), then by score.</remarks>
+    private (int Total, List<SearchHit> Hits) DocumentHits(PassageCollector collector, SearchRequest request, HighlightTerms highlights, IReadOnlyDictionary<int, string> relations)
     {
         var ordered = request.Sort == SearchSort.Date
             ? collector.Matches.OrderByDescending(m => m.DayNumber).ThenByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal)
-            : collector.Matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal);
+            : collector.Matches.OrderByDescending(m => DirectiveRelationLookup.Rank(relations.GetValueOrDefault(m.RecordDoc))).ThenByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal);
         var page = ordered.Skip(request.Offset).Take(request.Limit).ToList();
-        return (collector.Matches.Count, page.Select(match => Hit(match, highlights)).OfType<SearchHit>().ToList());
+        return (collector.Matches.Count, page.Select(match => Hit(match, highlights) is { } hit ? hit with { Relation = relations.GetValueOrDefault(match.RecordDoc) } : null).OfType<SearchHit>().ToList());
     }
 
     /// <summary>The sections of the page, each ranked by its own score (by date: its document's date, then score).</summary>
-    private (int Total, List<SearchHit> Hits) SectionHits(PassageCollector collector, SearchRequest request, HighlightTerms highlights)
+    private (int Total, List<SearchHit> Hits) SectionHits(PassageCollector collector, SearchRequest request, HighlightTerms highlights, IReadOnlyDictionary<int, string> relations)
     {
         var ordered = request.Sort == SearchSort.Date
             ? collector.Passages.OrderByDescending(p => p.Document.DayNumber).ThenByDescending(p => p.Score).ThenBy(p => p.Doc)
-            : collector.Passages.OrderByDescending(p => p.Score).ThenBy(p => p.Doc);
+            : collector.Passages.OrderByDescending(p => DirectiveRelationLookup.Rank(relations.GetValueOrDefault(p.Document.RecordDoc))).ThenByDescending(p => p.Score).ThenBy(p => p.Doc);
         var hits = new List<SearchHit>();
         foreach (var passage in ordered.Skip(request.Offset).Take(request.Limit))
         {
             if (summaries(passage.Document.Id) is not { } record)
                 continue;
             var section = Section(passage.Doc, highlights);
-            hits.Add(Hit(record, passage.Score, [section]) with { Path = section.Path, Heading = section.Heading, Snippet = section.Snippet });
+            hits.Add(Hit(record, passage.Score, [section]) with
+            {
+                Path = section.Path, Heading = section.Heading, Snippet = section.Snippet, Relation = relations.GetValueOrDefault(passage.Document.RecordDoc),
+            });
         }
 
         return (collector.Passages.Count, hits);

@@ -82,7 +82,7 @@ internal sealed class PassageCollector(RecordBlocks blocks, bool keepPassages = 
         if (ord < 0)
             return null;
         ids.LookupOrd(ord, scratch);
-        last = new DocumentMatch(scratch.Utf8ToString(), dates?.Get(record) ?? 0, othersWeight);
+        last = new DocumentMatch(scratch.Utf8ToString(), dates?.Get(record) ?? 0, othersWeight, docBase + record);
         matches[docBase + record] = last;
         facets.Count(record);
         return last;

@@ -25,6 +25,14 @@ public sealed record SearchHit(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Heading { get; init; }
 
+    /// <summary>
+    /// When the query names a directive: what this document is to it ("implements", "basis", "cites", "mentions" when
+    /// named only through another plan, "self" for the directive's own document; also amends, replaces, repeals,
+    /// details); null when it is none of these or the query names no directive.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Relation { get; init; }
+
     /// <summary>When grouped by section: the section's snippet (also its one entry in <see cref="Sections"/>).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Snippet { get; init; }

@@ -45,7 +45,7 @@ public static class DirectivesApi
         api.MapGet("{id}/quotes", GetQuotes)
             .WithName("GetQuotes")
             .WithSummary("Sentences citing a directive")
-            .WithDescription("Every sentence of the corpus citing the directive, with its document, section and a ready-to-paste citation; format=csv gives a CSV file (UTF-8 with BOM, for Excel).")
+            .WithDescription("Every sentence of the corpus citing the directive, with its document, section and a ready-to-paste citation; format=csv gives a CSV file (UTF-8 with BOM, for Excel), with Vietnamese column names unless lang=en. Each quote is on one line, without a leading list marker; marks are the spans of the words referring to the directive.")
             .Produces<IReadOnlyList<Quote>>(StatusCodes.Status200OK)
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -102,8 +102,11 @@ public static class DirectivesApi
     public static Results<Ok<IReadOnlyList<Quote>>, FileContentHttpResult, ProblemHttpResult> GetQuotes(
         [Description(IdDescription)] string id,
         [FromQuery(Name = "format"), Description("\"json\" (default) or \"csv\".")] string? format,
+        [FromQuery(Name = "lang"), Description("The CSV's header and relation values: \"vi\" (default, \"Câu trích dẫn\", \"thực hiện\") or \"en\" (the JSON's names).")] string? lang,
         IndexLease index)
     {
+        if (QuoteLanguage.Parse(lang) is not { } language)
+            return TypedResults.Problem(ApiProblems.InvalidParameter(new InvalidParameter("lang", $"must be 'vi' or 'en', got {InvalidParameter.Quote(lang)}")));
         var csv = format?.Trim().ToLowerInvariant() switch
         {
             null or "" or "json" => false,
@@ -120,7 +123,7 @@ public static class DirectivesApi
         if (csv == false)
             return TypedResults.Ok(quotes);
         using var bytes = new MemoryStream();
-        QuoteFinder.WriteCsv(quotes, bytes);
+        QuoteFinder.WriteCsv(quotes, bytes, language);
         return TypedResults.File(bytes.ToArray(), "text/csv; charset=utf-8", $"trich-dan-{node.Id}.csv");
     }
 
