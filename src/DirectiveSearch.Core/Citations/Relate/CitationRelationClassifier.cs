@@ -43,7 +43,7 @@ public static partial class CitationRelationClassifier
         var itemStart = ItemStart(text, floor, citation.Start);
         var item = text.AsSpan(itemStart, citation.Start - itemStart);
         var listed = OpenerOfList(text, floor, itemStart);
-        if (listed == CitationRelation.Basis)
+        if (listed == CitationRelation.Basis && BasisOpener().IsMatch(item))
             return CitationRelation.Basis;
         // "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 59/2017/NĐ-CP."
         if (LegalEffectReader.Read(text, citation, citations, null) is { } effect)

@@ -64,28 +64,31 @@ public static partial class LegalEffectReader
 
     private static CitationRelation? Before(string text, ExtractedCitation citation, IReadOnlyList<ExtractedCitation> citations, int floor, bool inTitle)
     {
-        Match? verb = null;
-        foreach (Match match in EffectVerb().Matches(text[floor..citation.Start]))
-            verb = match;
-        if (verb is null)
-            return null;
-        var verbStart = floor + verb.Index;
-        var verbEnd = verbStart + verb.Length;
-        var passiveFrom = Math.Max(floor, verbStart - 24);
-        if (Passive().IsMatch(text.AsSpan(passiveFrom, verbStart - passiveFrom)))
-            return null;
-        if (!inTitle && !HeadsClause(text, floor, verbStart))
-            return null;
-        if (InSubjectOfEarlier(text, citations, floor, verbStart))
-            return null;
-        if (!GovernsThrough(text, citation, citations, verbEnd))
-            return null;
+        // The nearest verb that is the document's own act: verbs in the subject of a directive listed before
+        // this one ("2. Nghị định số 105/2006/NĐ-CP ... quy định chi tiết và hướng dẫn thi hành ...") are passed over.
+        var verbs = EffectVerb().Matches(text[floor..citation.Start]);
+        for (var v = verbs.Count - 1; v >= 0; v--)
+        {
+            var verb = verbs[v];
+            var verbStart = floor + verb.Index;
+            var verbEnd = verbStart + verb.Length;
+            var passiveFrom = Math.Max(floor, verbStart - 24);
+            if (Passive().IsMatch(text.AsSpan(passiveFrom, verbStart - passiveFrom)))
+                continue;
+            if (InSubjectOfEarlier(text, citations, floor, verbStart))
+                continue;
+            if (!inTitle && !HeadsClause(text, floor, verbStart))
+                continue;
+            if (!GovernsThrough(text, citation, citations, verbEnd))
+                return null;
 
-        // The citation's own item says whether a part or the whole is meant: "a) Điều 3, Điều 4 ... Nghị định số 160/2013/NĐ-CP".
-        var itemStart = Math.Max(verbEnd, text.LastIndexOfAny([';', '\n', ':'], Math.Max(0, citation.Start - 1)) + 1);
-        itemStart = Math.Min(itemStart, citation.Start);
-        var gap = text.AsSpan(itemStart, citation.Start - itemStart);
-        return Classify(verb.Value, gap);
+            // The citation's own item says whether a part or the whole is meant: "a) Điều 3, Điều 4 ... Nghị định số 160/2013/NĐ-CP".
+            var itemStart = Math.Max(verbEnd, text.LastIndexOfAny([';', '\n', ':'], Math.Max(0, citation.Start - 1)) + 1);
+            itemStart = Math.Min(itemStart, citation.Start);
+            return Classify(verb.Value, text.AsSpan(itemStart, citation.Start - itemStart));
+        }
+
+        return null;
     }
 
     private static CitationRelation Classify(string verb, ReadOnlySpan<char> gap)
@@ -130,7 +133,17 @@ public static partial class LegalEffectReader
         var lineStart = LineStart(text, scopeStart, citation.Start);
         var head = text.AsSpan(lineStart, citation.Start - lineStart);
         if (!ItemMark().IsMatch(head) && !HeadsClause(text, scopeStart, citation.Start))
-            return null;
+        {
+            // "2. Thông tư số 07/2017/TT-BLĐTBXH ngày ... quy định ..., Điều 2 Thông tư số 28/2022/TT-BLĐTBXH ... hết hiệu lực":
+            // a later item of the clause's list, joined to a first that heads it.
+            var joined = JoinedItem().Match(head.ToString());
+            if (!joined.Success)
+                return null;
+            var first = text.AsSpan(lineStart, joined.Index);
+            if (!FirstItemHeads().IsMatch(first))
+                return null;
+            return PartOfText().IsMatch(joined.Value) ? CitationRelation.RepealsInPart : CitationRelation.Repeals;
+        }
         return PartOfText().IsMatch(head) ? CitationRelation.RepealsInPart : CitationRelation.Repeals;
     }
 
@@ -171,7 +184,14 @@ public static partial class LegalEffectReader
         {
             var gap = text.AsSpan(previousEnd, Math.Max(0, next.Start - previousEnd));
             if (!ListGap(gap))
-                return false;
+            {
+                // A directive named in an earlier item's subject ("5. Nghị định số 119/2010/NĐ-CP ... sửa đổi, bổ
+                // sung một số điều của Nghị định số 105/2006/NĐ-CP") is no item: the list goes on after it.
+                if (next == citation)
+                    return false;
+                continue;
+            }
+
             previousEnd = Math.Max(previousEnd, next.End);
         }
 
@@ -194,13 +214,13 @@ public static partial class LegalEffectReader
         return ItemMark().IsMatch(gap[(tailEnd + 1)..]);
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung|thay\s+thế|bãi\s+bỏ|hết\s+hiệu\s+lực(?:\s+thi\s+hành)?|quy\s+định\s+chi\s+tiết|hướng\s+dẫn\s+thi\s+hành|hướng\s+dẫn\s+chi\s+tiết)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung|thay\s+thế|bãi\s+bỏ|hết\s+hiệu\s+lực(?:\s+thi\s+hành)?|quy\s+định\s+chi\s+tiết|hướng\s+dẫn)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EffectVerb();
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:được|bị|đã|chưa|không|cần|đề\s+nghị|kiến\s+nghị|việc)\s*(?:được\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"^[\s\-+*•]*(?:(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*(?:[^\s]+\s+){0,8}?)?(?:\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ]\s*\)\s*|[IVXLC]+\s*[.)]\s*)*)?(?:(?:(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định|Nghị\s+quyết(?:\s+liên\s+tịch)?|Luật|Bộ\s+luật|Pháp\s+lệnh|Lệnh|Chỉ\s+thị|Quy\s+định|Văn\s+bản)\s+này\s+(?:đồng\s+thời\s+|chính\s+thức\s+)?)|(?:(?:Các|Những)\s+[^\n;:]{0,80}?\s+sau\s+(?:đây\s+)?)|(?:Đồng\s+thời\s*,?\s*)|(?:[^\n;]{0,160}?ban\s+hành\s+(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định|Nghị\s+quyết|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s\-+*•]*(?:(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*(?:[^\s]+\s+){0,8}?)?(?:\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ]\s*\)\s*|[IVXLC]+\s*[.)]\s*)*)?(?:(?:(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định|Nghị\s+quyết(?:\s+liên\s+tịch)?|Luật|Bộ\s+luật|Pháp\s+lệnh|Lệnh|Chỉ\s+thị|Quy\s+định|Văn\s+bản)\s+này\s+(?:đồng\s+thời\s+|chính\s+thức\s+)?)|(?:(?:Các|Những)\s+[^\n;:]{0,80}?\s+sau\s+(?:đây\s+)?)|(?:Đồng\s+thời\s*,?\s*)|(?:(?:Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Luật|Pháp\s+lệnh)\s+này\s+có\s+hiệu\s+lực[^;\n]{0,100}?\s+và\s+)|(?:[^\n;]{0,160}?ban\s+hành\s+(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định|Nghị\s+quyết|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseHead();
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:điều|khoản|điểm|chương|mục|phần|phụ\s+lục|tiết|cụm\s+từ|từ\s+ngữ|nội\s+dung|quy\s+định\s+tại)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -210,8 +230,16 @@ public static partial class LegalEffectReader
     private static partial Regex WordsOnly();
 
     // A verb of its own between the effect verb and the citation hands the citation to another act ("bãi bỏ ... do ... ban hành theo").
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:theo\s+quy\s+định|căn\s+cứ|thực\s+hiện\s+theo|được\s+sửa\s+đổi|được\s+thay\s+thế|quy\s+định\s+tại|hướng\s+dẫn\s+thực\s+hiện)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:theo\s+quy\s+định|căn\s+cứ|thực\s+hiện\s+theo|được\s+sửa\s+đổi|được\s+thay\s+thế|hướng\s+dẫn\s+thực\s+hiện)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherAct();
+
+    // ", Điều 2 ", " và Điều 6 của ", " và ": the join of a later item, with the part of it named.
+    [GeneratedRegex(@"(?:,|\s(?:và|hoặc))\s+(?:(?:các\s+)?(?:điều|khoản|điểm|chương|mục|phần|phụ\s+lục)(?![\p{L}\p{M}])[^,;]{0,60}?\s(?:của\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedItem();
+
+    // A first item heading its clause: numbering, then a citation's noun.
+    [GeneratedRegex(@"^[\s\-+*•]*(?:(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\))\s*)?(?:Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Luật|Pháp\s+lệnh|Chỉ\s+thị|Thông\s+tư\s+liên\s+tịch)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstItemHeads();
 
     // "Sửa đổi, bổ sung Thông tư số A và bãi bỏ Thông tư số B": a second act of the document joined to the first.
     [GeneratedRegex(@"^[^,]{0,3}?(?:,\s*)?(?:và|đồng\s+thời)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -227,6 +255,6 @@ public static partial class LegalEffectReader
     [GeneratedRegex(@"^[\s\-+*•]*(?:(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\))\s*)?(?:(?:và|đồng\s+thời)\s+)?(?:toàn\s+bộ\s+)?(?:(?:các\s+)?(?:điều|khoản|điểm|chương|mục|phần|phụ\s+lục|tiết|cụm\s+từ)(?![\p{L}\p{M}])[^;\n]{0,240}?\s(?:của|tại|ban\s+hành\s+kèm\s+theo|kèm\s+theo)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItemMark();
 
-    [GeneratedRegex(@"^[^;]{0,400}?(?<![\p{L}\p{M}])(?<!(?:này|không|chưa|khi|nếu)\s)hết\s+hiệu\s+lực(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^;]{0,800}?(?<![\p{L}\p{M}])(?<!(?:này|không|chưa|khi|nếu)\s)hết\s+hiệu\s+lực(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExpiresAfter();
 }
