@@ -29,7 +29,9 @@ public static partial class LegalEffectReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(citation);
         ArgumentNullException.ThrowIfNull(citations);
-        if (citation.Kind is CitationKind.SelfReference or CitationKind.ShortName)
+        // State numbering only: Party plans "bổ sung Kết luận số 21-KL/TW vào Chương trình" and "hướng dẫn"
+        // their subordinates in words these verbs share; their acts on force are not read yet.
+        if (citation.Kind is not CitationKind.Symbol || citation.Symbol is not { IsState: true })
             return null;
         if (title is { } t && t.Contains(citation.Start))
             return Before(text, citation, citations, t.Start, inTitle: true);
@@ -230,7 +232,7 @@ public static partial class LegalEffectReader
     private static partial Regex WordsOnly();
 
     // A verb of its own between the effect verb and the citation hands the citation to another act ("bãi bỏ ... do ... ban hành theo").
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:theo\s+quy\s+định|căn\s+cứ|thực\s+hiện\s+theo|được\s+sửa\s+đổi|được\s+thay\s+thế|hướng\s+dẫn\s+thực\s+hiện)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:theo|căn\s+cứ|thực\s+hiện\s+theo|được\s+sửa\s+đổi|được\s+thay\s+thế|hướng\s+dẫn\s+thực\s+hiện)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherAct();
 
     // ", Điều 2 ", " và Điều 6 của ", " và ": the join of a later item, with the part of it named.
