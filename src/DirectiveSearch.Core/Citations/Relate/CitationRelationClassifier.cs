@@ -18,23 +18,38 @@ public static partial class CitationRelationClassifier
 {
     private const int MaxLookBack = 3000;
 
-    public static CitationRelation Classify(string text, ExtractedCitation citation, DocumentLead lead)
+    public static CitationRelation Classify(string text, ExtractedCitation citation, DocumentLead lead) => Classify(text, citation, lead, [citation]);
+
+    /// <param name="citations">All the document's citations: an act on force ("Bãi bỏ ...") governs a list of them (<see cref="LegalEffectReader"/>).</param>
+    public static CitationRelation Classify(string text, ExtractedCitation citation, DocumentLead lead, IReadOnlyList<ExtractedCitation> citations)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(citation);
         ArgumentNullException.ThrowIfNull(lead);
+        ArgumentNullException.ThrowIfNull(citations);
         if (citation.Kind == CitationKind.SelfReference)
             return CitationRelation.Self;
         if (lead.Title is { } title && title.Contains(citation.Start))
+        {
+            if (LegalEffectReader.Read(text, citation, citations, title) is { } act)
+                return act;
             return AmendsBefore(text, title.Start, citation.Start) ? CitationRelation.Cites : CitationRelation.Implements;
+        }
+
         if (lead.Opening is not { } opening || !opening.Contains(citation.Start))
-            return CitationRelation.Cites;
+            return LegalEffectReader.Read(text, citation, citations, null) ?? CitationRelation.Cites;
 
         var floor = Math.Max(opening.Start, citation.Start - MaxLookBack);
         var itemStart = ItemStart(text, floor, citation.Start);
         var item = text.AsSpan(itemStart, citation.Start - itemStart);
-        if (OpenerOfList(text, floor, itemStart) is { } listed)
-            return listed;
+        var listed = OpenerOfList(text, floor, itemStart);
+        if (listed == CitationRelation.Basis && BasisOpener().IsMatch(item))
+            return CitationRelation.Basis;
+        // "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 59/2017/NĐ-CP."
+        if (LegalEffectReader.Read(text, citation, citations, null) is { } effect)
+            return effect;
+        if (listed is { } other)
+            return other;
         return ImplementsVerb().IsMatch(item) ? CitationRelation.Implements : CitationRelation.Cites;
     }
 
@@ -127,7 +142,7 @@ public static partial class CitationRelationClassifier
     public static IReadOnlyList<CitationRelation> ClassifyAll(string text, IReadOnlyList<ExtractedCitation> citations, DocumentLead lead)
     {
         ArgumentNullException.ThrowIfNull(citations);
-        return [.. citations.Select(c => Classify(text, c, lead))];
+        return [.. citations.Select(c => Classify(text, c, lead, citations))];
     }
 
     [GeneratedRegex(@"^[\s\-+*•]*căn\s+cứ(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -45,7 +45,7 @@ public sealed class CitationResolver
         var results = new List<ResolvedCitation>(citations.Count);
         foreach (var citation in citations)
         {
-            var relation = CitationRelationClassifier.Classify(text, citation, lead);
+            var relation = CitationRelationClassifier.Classify(text, citation, lead, citations);
             var section = sections is null ? null : SectionLocator.PathAt(sections, citation.Start);
             var resolutions = ResolveOne(citation, byIndex, localYears, selfIdentity);
             byIndex[citation.Index] = resolutions;

@@ -81,7 +81,7 @@ public sealed class CitationRelationClassifierTests
         // A title that amends a document names it without implementing it (vbpl doc_000264).
         string.Join('\n',
             "THÔNG TƯ",
-            "Sửa đổi, bổ sung một số điều của <cites>Thông tư số 43/2025/TT-BCT</cites> ngày 04 tháng 7 năm 2025 của Bộ trưởng Bộ Công Thương",
+            "Sửa đổi, bổ sung một số điều của <amends>Thông tư số 43/2025/TT-BCT</amends> ngày 04 tháng 7 năm 2025 của Bộ trưởng Bộ Công Thương",
             "Căn cứ <basis>Nghị định số 40/2025/NĐ-CP</basis> ngày 26 tháng 02 năm 2025 của Chính phủ;",
             "Điều 1. Sửa đổi, bổ sung một số điều của <cites>Thông tư số 43/2025/TT-BCT</cites>"),
         // "Căn cứ" wrapped before a capital letter; "Xét Tờ trình ...; Báo cáo thẩm tra ..." are mentions even
