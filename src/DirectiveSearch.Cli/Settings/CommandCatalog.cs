@@ -16,8 +16,6 @@ public static class CommandCatalog
         QuotesSettings.Definition,
         TasksSettings.Definition,
         ServeSettings.Definition,
-        BenchSettings.Bench,
-        BenchSettings.Soak,
     ];
 
     public static CommandDefinition? Find(string name) => All.FirstOrDefault(c => c.Name == name);
