@@ -30,8 +30,8 @@ public static partial class AssignmentExtractor
     private static readonly string[] Tenses = ["da", "vua", "dang"];
 
     private static readonly string[] LevelWords = ["xa", "phuong", "thi tran", "huyen", "tinh"];
-    private static readonly string[] Markers = ["chu tri", "giao ", "chiu trach nhiem", "co trach nhiem", "phoi hop", " se ", "la co quan thuong truc"];
-    private static readonly string[] Cues = ["chu tri", "giao", "trach nhiem", "phoi hop", "truoc", "cham nhat", "dinh ky", "hang ", "quy ", " se ", "sau day"];
+    private static readonly string[] Markers = ["chu tri", "giao ", "yeu cau ", "de nghi ", "chiu trach nhiem", "co trach nhiem", "phoi hop", " se ", "la co quan thuong truc"];
+    private static readonly string[] Cues = ["chu tri", "giao", "yeu cau", "de nghi", "trach nhiem", "phoi hop", "truoc", "cham nhat", "dinh ky", "hang ", "quy ", " se ", "sau day"];
     private static readonly string[] Qualifiers = ["truc thuoc", "co so", "cap tinh", "cap huyen", "cap xa", "cac cap", "dang uy", "tinh uy", "huyen uy", "thanh uy", "thi uy", "dang bo"];
 
     // Normative legal documents state duties of whoever holds an office, not tasks with a deadline: they assign nothing.
@@ -179,8 +179,10 @@ public static partial class AssignmentExtractor
                 inherited = HeadingUnitsFor(path, headingUnits);
             }
 
-            ReadClauses(text, folded, taskStart, end, inherited, explicitOnly && !(colonList && isItem), drafts);
-            if (!isItem)
+            // Items after "... các nội dung sau:" whose bullets the page lost still list the tasks, while each names a unit.
+            var listed = colonList && (isItem || NamesSubject(text, folded, taskStart, end));
+            ReadClauses(text, folded, taskStart, end, inherited, explicitOnly && !listed, drafts);
+            if (!listed)
                 colonList = false;
         }
     }
@@ -303,6 +305,44 @@ public static partial class AssignmentExtractor
     }
 
     /// <summary>Sentences, split further at ";" where the next clause names its own subject.</summary>
+    private static bool NamesSubject(string text, string folded, int start, int end) =>
+        Clauses(text, folded, start, end).Any(c => SubjectAt(text, folded, c.Start, c.End) is not null);
+
+    /// <summary>
+    /// Where "và" joins two clauses with subjects of their own ("các chi bộ ... chuẩn bị ... trong quý IV/2019 và BCĐ
+    /// ... chỉ đạo ..."): not inside a list of units ("phối hợp với Sở A và Sở B", "chỉ đạo các huyện ủy và các đảng ủy
+    /// thực hiện"), and only after the first subject's verb.
+    /// </summary>
+    private static IEnumerable<int> JoinedClauses(string text, string folded, int start, int end)
+    {
+        var subject = SubjectAt(text, folded, start, end);
+        if (subject is null)
+            yield break;
+        var subjectEnd = subject.Max(u => u.End);
+        for (var and = folded.IndexOf(" va ", subjectEnd, end - subjectEnd, StringComparison.Ordinal); and >= 0; and = and + 4 < end ? folded.IndexOf(" va ", and + 4, end - and - 4, StringComparison.Ordinal) : -1)
+        {
+            var next = and + 4;
+            if (Together().IsMatch(folded[start..and]) || EndsUnit(text, folded, Math.Max(subjectEnd, and - 90), and))
+                continue;
+            if (UnitScanner.ListAt(text, folded, next, end) is { VerbFollows: true } list && !Reported(folded, list.End, end) && (char.IsUpper(text[next]) || folded.AsSpan(next).StartsWith("cac ", StringComparison.Ordinal)))
+                yield return next;
+        }
+    }
+
+    /// <summary>True when a unit named in [from, at) ends right at <paramref name="at"/>.</summary>
+    private static bool EndsUnit(string text, string folded, int from, int at)
+    {
+        for (var position = from; position < at; position++)
+        {
+            if (position > 0 && char.IsLetterOrDigit(folded[position - 1]))
+                continue;
+            if (UnitScanner.ListAt(text, folded, position, at) is { } list && list.End >= at - 1)
+                return true;
+        }
+
+        return false;
+    }
+
     private static IEnumerable<(int Start, int End, bool SentenceStart)> Clauses(string text, string folded, int start, int end)
     {
         foreach (var (sentenceStart, sentenceEnd) in Sentences(text, start, end))
@@ -318,6 +358,13 @@ public static partial class AssignmentExtractor
                     first = false;
                     clauseStart = next;
                 }
+            }
+
+            foreach (var joined in JoinedClauses(text, folded, clauseStart, sentenceEnd).Take(1))
+            {
+                yield return (clauseStart, joined, first);
+                first = false;
+                clauseStart = joined;
             }
 
             yield return (clauseStart, sentenceEnd, first);
@@ -354,7 +401,8 @@ public static partial class AssignmentExtractor
         {
             var written = mentions[i].Written;
             // "Chi uỷ, Chi bộ trực thuộc Đảng bộ xã": the qualifier of the next unit qualifies a bare one before it.
-            if (mentions[i].Bare && mentions.Skip(i + 1).FirstOrDefault(m => !m.Bare) is { } qualified)
+            // A committee of a level ("huyện ủy", "thành ủy") is one body whatever follows: "trực thuộc" qualifies the đảng ủy after it.
+            if (mentions[i].Bare && !LevelCommittee().IsMatch(FoldedText.Of(written)) && mentions.Skip(i + 1).FirstOrDefault(m => !m.Bare) is { } qualified)
             {
                 var qualifier = text[qualified.HeadEnd..qualified.End].Trim();
                 var qualifierFolded = FoldedText.Of(qualifier);
@@ -507,6 +555,9 @@ public static partial class AssignmentExtractor
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})\b")]
     private static partial Regex FullDate();
+
+    [GeneratedRegex(@"^\s*((cac|moi)\s+)?(tinh|thanh|huyen|thi|quan) uy\s*$")]
+    private static partial Regex LevelCommittee();
 
     [GeneratedRegex(@"\bso ket\b")]
     private static partial Regex PreliminaryReview();

@@ -16,7 +16,7 @@ internal static partial class UnitScanner
     [
         "ban can su dang", "ban thuong vu", "ban chap hanh", "ban tuyen giao", "ban to chuc", "ban dan van", "ban noi chinh",
         "ban kinh te", "ban chi dao", "ban bao ve", "ban vi su tien bo", "ban cong tac mat tran", "ban quan ly", "ban dan toc",
-        "ban thi dua", "ban ton giao", "ban dang", "cac ban", "ban tg", "ban tc", "ban dv", "btv", "bch", "btg", "btc",
+        "ban thi dua", "ban ton giao", "ban dang", "cac ban", "ban tg", "ban tc", "ban dv", "btv", "bch", "btg", "btc", "bcd",
         "uy ban kiem tra", "uy ban nhan dan", "uy ban mat tran to quoc", "ubkt", "ubnd", "ubmttq", "mttq", "mat tran to quoc",
         "hoi dong nhan dan", "hdnd", "van phong", "vp", "thuong truc",
         "dang uy", "dang doan", "dang bo", "chi uy", "chi bo", "cap uy", "tinh uy", "thanh uy", "huyen uy", "thi uy", "quan uy",
@@ -54,6 +54,12 @@ internal static partial class UnitScanner
         // Tense words: "đã", "vừa", "đang" report what a unit did or is doing; the extractor reads them to reject the clause.
         "da", "vua", "dang",
     ]);
+
+    // Verbs whose folded form is also a name's ending: "tự kiểm tra" (self-check) after "Phòng Kế hoạch - Đầu tư".
+    private static readonly Dictionary<string, string> ExactVerbs = new(StringComparer.Ordinal) { ["tu kiem tra"] = "tự kiểm tra" };
+
+    private static bool WrittenAs(string text, int at, string verb) =>
+        !ExactVerbs.TryGetValue(verb, out var exact) || string.Compare(text, at, exact, 0, exact.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static readonly PhraseTable HeadTable = new(Heads);
     private static readonly PhraseTable VerbTable = new(Verbs);
@@ -181,7 +187,7 @@ internal static partial class UnitScanner
             }
 
             // A capitalized word inside a clause belongs to a name ("Sở Giáo dục", "Sở Tài chính"): plans do not capitalize verbs.
-            if (!char.IsUpper(text[next]) && VerbTable.Candidates(folded, next, limit).Any(v => WordAt(folded, next, limit, v)))
+            if (!char.IsUpper(text[next]) && VerbTable.Candidates(folded, next, limit).Any(v => WordAt(folded, next, limit, v) && WrittenAs(text, next, v)))
                 return (end, Stop.Verb);
             var wordEnd = next;
             while (wordEnd < limit && !char.IsWhiteSpace(folded[wordEnd]) && !IsBreak(folded[wordEnd]) && folded[wordEnd] != ',')
