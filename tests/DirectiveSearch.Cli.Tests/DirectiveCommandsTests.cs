@@ -92,14 +92,17 @@ public sealed class DirectiveCommandsTests(SearchCommandTests.CorpusIndex corpus
         var text = Run("quotes", "NQ 35");
         var json = JsonDocument.Parse(Run("quotes", "NQ 35", "--format", "json").Output).RootElement;
         var csv = Run("quotes", "35-NQ/TW", "--format", "csv").Output;
+        var englishCsv = Run("quotes", "35-NQ/TW", "--format", "csv", "--lang", "en").Output;
 
         Assert.Equal(ExitCodes.Success, text.ExitCode);
         Assert.Contains("Các câu trích dẫn 35-NQ/TW (nq-35-tw-2018): 3", text.Output, StringComparison.Ordinal);
         Assert.Contains(", mục III.7 · trích dẫn", text.Output, StringComparison.Ordinal);
         Assert.Equal(3, json.GetArrayLength());
         Assert.All(json.EnumerateArray(), q => Assert.Contains("35-NQ/TW", q.GetProperty("sentence").GetString(), StringComparison.Ordinal));
-        Assert.StartsWith("document_id,section,relation,citation,sentence\r\n", csv, StringComparison.Ordinal);
+        // People open the CSV in Excel: a BOM so it reads UTF-8, Vietnamese column names unless asked for English.
+        Assert.StartsWith("\uFEFFMã văn bản,Mục,Quan hệ,Văn bản trích dẫn,Câu trích dẫn\r\n", csv, StringComparison.Ordinal);
         Assert.Equal(4, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.StartsWith("\uFEFFdocument_id,section,relation,citation,sentence\r\n", englishCsv, StringComparison.Ordinal);
     }
 
     [Fact]

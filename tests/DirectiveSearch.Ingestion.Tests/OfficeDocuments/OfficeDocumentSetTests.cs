@@ -179,10 +179,11 @@ public sealed class OfficeDocumentSetTests(ITestOutputHelper output)
 
     private static int Rank(CitationRelation relation) => relation switch
     {
-        CitationRelation.Implements => 3,
-        CitationRelation.Basis => 2,
+        CitationRelation.Implements => 4,
+        CitationRelation.Basis => 3,
         CitationRelation.Cites => 1,
-        _ => 0,
+        // What a legal text does to another (amends, repeals, replaces, details) outweighs naming it in passing.
+        _ => 2,
     };
 
     private static DocumentRecord Record(string name, ParsedSource source)

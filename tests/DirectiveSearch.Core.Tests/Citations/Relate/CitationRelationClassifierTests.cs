@@ -78,12 +78,13 @@ public sealed class CitationRelationClassifierTests
             "ngày 30/7/2025 của Ban Tổ chức Trung ương, Ban Thường vụ xây dựng kế hoạch như sau:",
             "I. MỤC ĐÍCH, YÊU CẦU",
             "1. Quán triệt <cites>Chỉ thị số 50-CT/TW</cites>."),
-        // A title that amends a document names it without implementing it (vbpl doc_000264).
+        // A title that amends a document names it without implementing it, and so does the article that does the
+        // amending (vbpl doc_000264).
         string.Join('\n',
             "THÔNG TƯ",
             "Sửa đổi, bổ sung một số điều của <amends>Thông tư số 43/2025/TT-BCT</amends> ngày 04 tháng 7 năm 2025 của Bộ trưởng Bộ Công Thương",
             "Căn cứ <basis>Nghị định số 40/2025/NĐ-CP</basis> ngày 26 tháng 02 năm 2025 của Chính phủ;",
-            "Điều 1. Sửa đổi, bổ sung một số điều của <cites>Thông tư số 43/2025/TT-BCT</cites>"),
+            "Điều 1. Sửa đổi, bổ sung một số điều của <amends>Thông tư số 43/2025/TT-BCT</amends>"),
         // "Căn cứ" wrapped before a capital letter; "Xét Tờ trình ...; Báo cáo thẩm tra ..." are mentions even
         // when their subject says "thực hiện".
         string.Join('\n',
