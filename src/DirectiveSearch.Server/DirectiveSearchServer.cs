@@ -61,12 +61,12 @@ public static class DirectiveSearchServer
         }));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new UploadFolder(options.IndexDirectory));
-        // The folder is this server's before any file in it is read or written: an ingest started beside it is refused
-        // at once (naming this process), and so is this server while an ingest runs.
+        // The folder is served by this server alone: a second one is refused at once, naming this process. An ingest beside
+        // it is not: each change takes the folder's change lock, and the server reopens on the ingest's commit.
         builder.Services.AddSingleton(_ =>
         {
             IndexStartup.EnsureOpenable(options);
-            return IndexOwnership.Acquire(options.IndexDirectory, $"dirsearch serve {options.Urls}");
+            return IndexOwnership.Serve(options.IndexDirectory, $"dirsearch serve {options.Urls}");
         });
         builder.Services.AddSingleton(services =>
         {
@@ -79,8 +79,11 @@ public static class DirectiveSearchServer
             services.GetRequiredService<UploadFolder>(),
             Path.GetFullPath(options.IndexDirectory),
             options.Ingest,
-            options.SearchCacheSize,
             services.GetRequiredService<ILogger<DocumentChanges>>()));
+        builder.Services.AddHostedService(services => new IndexRefresher(
+            services.GetRequiredService<IndexHolder>(),
+            options.RefreshInterval,
+            services.GetRequiredService<ILogger<IndexRefresher>>()));
 
         var app = builder.Build();
         try

@@ -33,6 +33,41 @@ public sealed class IndexHolder : IDisposable
         previous.Release();
     }
 
+    /// <summary>
+    /// Swaps in the newest commit in the folder when there is one newer than the current generation, whoever made it (this
+    /// server's batch of uploads, or a "dirsearch ingest" beside it): reopened with the segments both share, and made
+    /// ready (<see cref="Warm"/>) before any request gets it. One refresh at a time, so generations only move forward.
+    /// </summary>
+    /// <returns>The generation now current when it changed; null when the current one was the newest.</returns>
+    public DocumentIndex? Refresh()
+    {
+        lock (refreshing)
+        {
+            DocumentIndex? next;
+            using (var lease = Lease())
+                next = lease.Current.Reopen();
+            if (next is null)
+                return null;
+            try
+            {
+                Warm(next);
+            }
+            catch
+            {
+                next.Dispose();
+                throw;
+            }
+
+            Replace(next);
+            return next;
+        }
+    }
+
+    /// <summary>What a request would otherwise build on first use, built before the generation is published.</summary>
+    internal static void Warm(DocumentIndex index) => _ = index.Graph;
+
+    private readonly Lock refreshing = new();
+
     public void Dispose() => Volatile.Read(ref current).Release();
 
     /// <summary>One opened index and how many holders it has: the holder itself while current, plus each lease.</summary>

@@ -87,7 +87,10 @@ internal static class IndexStartup
         logger.LogInformation("No index at {IndexDirectory}: building it from {CorpusDirectory}", indexDirectory, corpus);
         // Uploads kept beside a lost index are documents someone sent; they are read again with the corpus.
         string[] paths = Directory.Exists(uploads.Path) ? [corpus, uploads.Path] : [corpus];
-        var result = new IndexBuilder(ReaderCatalog.Default(), options.Ingest).Build(indexDirectory, paths);
+        var result = new IndexBuilder(ReaderCatalog.Default(), options.Ingest).Build(
+            indexDirectory,
+            paths,
+            exclusive: () => IndexOwnership.Change(indexDirectory, $"dirsearch serve {options.Urls}", DocumentChanges.ChangeLockWait));
         var report = result.Report;
         foreach (var rejected in report.Rejected)
             logger.LogWarning("Rejected {Path}: {Reason}", rejected.Path, rejected.Reason);

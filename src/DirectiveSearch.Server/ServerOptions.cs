@@ -39,6 +39,9 @@ public sealed record ServerOptions(
     /// <summary>Token-bucket budget per client address on /api, in requests per second; 0 turns the limit off.</summary>
     public int RateLimitPerSecond { get; init; } = DefaultRateLimit;
 
+    /// <summary>How often the server looks for a commit made by another process (a "dirsearch ingest" beside it) to serve it.</summary>
+    public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>The clock "quá hạn" and "sắp đến hạn" are computed with: the system's, or a fixed one in tests.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -37,29 +37,23 @@ public static class IngestCommand
             return ExitCodes.IndexNotWritable;
         }
 
-        IndexOwnership ownership;
         try
         {
-            ownership = IndexOwnership.Acquire(indexDirectory, "dirsearch ingest");
-        }
-        catch (IndexBusyException e)
-        {
-            error.WriteLine($"dirsearch: {e.Message}");
-            return ExitCodes.IndexNotWritable;
-        }
-
-        using (ownership)
-        {
-            if (Damaged(indexDirectory) is { } damage)
+            // A server serving the folder is no reason to refuse: the ingest parses beside it and takes the change lock only to
+            // plan against the last commit and write; the server reopens on the commit. A damaged index is dealt with under it.
+            using (ChangeLock(indexDirectory, error))
             {
-                if (!parsed.Flag("rebuild"))
+                if (Damaged(indexDirectory) is { } damage)
                 {
-                    error.WriteLine($"dirsearch: {damage.Message}");
-                    return ExitCodes.Failure;
-                }
+                    if (!parsed.Flag("rebuild"))
+                    {
+                        error.WriteLine($"dirsearch: {damage.Message}");
+                        return ExitCodes.Failure;
+                    }
 
-                var aside = DamagedIndexFiles.MoveAside(indexDirectory);
-                error.WriteLine($"dirsearch: chỉ mục hỏng đã được chuyển vào '{aside}'; đang dựng lại từ {string.Join(", ", paths)}");
+                    var aside = DamagedIndexFiles.MoveAside(indexDirectory);
+                    error.WriteLine($"dirsearch: chỉ mục hỏng đã được chuyển vào '{aside}'; đang dựng lại từ {string.Join(", ", paths)}");
+                }
             }
 
             var uploads = Path.Combine(Path.GetFullPath(indexDirectory), SourceLocation.UploadsFolderName);
@@ -68,14 +62,26 @@ public static class IngestCommand
                 : paths;
             return Ingest(indexDirectory, withUploads, options, parsed, clock, output, error);
         }
+        catch (IndexBusyException e)
+        {
+            error.WriteLine($"dirsearch: {e.Message}");
+            return ExitCodes.IndexNotWritable;
+        }
     }
+
+    /// <summary>How long an ingest waits for another process's change (a server's batch, another ingest's write) to end.</summary>
+    private static readonly TimeSpan ChangeLockWait = TimeSpan.FromMinutes(30);
+
+    private static IndexOwnership ChangeLock(string indexDirectory, TextWriter error) =>
+        IndexOwnership.Change(indexDirectory, "dirsearch ingest", ChangeLockWait, holder =>
+            error.WriteLine($"dirsearch: đang chờ tiến trình khác ghi xong chỉ mục ({holder ?? "không rõ tiến trình"})"));
 
     private static int Ingest(string indexDirectory, IReadOnlyList<string> paths, IngestOptions options, CommandArguments parsed, Stopwatch clock, TextWriter output, TextWriter error)
     {
         IndexBuildResult result;
         try
         {
-            result = new IndexBuilder(ReaderCatalog.Default(), options).Build(indexDirectory, paths, IngestProgressDisplay.For(error), parsed.Flag("rebuild"));
+            result = new IndexBuilder(ReaderCatalog.Default(), options).Build(indexDirectory, paths, IngestProgressDisplay.For(error), parsed.Flag("rebuild"), () => ChangeLock(indexDirectory, error));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
         {

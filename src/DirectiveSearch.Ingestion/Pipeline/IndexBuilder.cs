@@ -16,16 +16,54 @@ namespace DirectiveSearch.Ingestion.Pipeline;
 public sealed class IndexBuilder(ReaderCatalog readers, IngestOptions options)
 {
     /// <param name="rebuild">Writes the index whole even when it could be changed in place.</param>
-    public IndexBuildResult Build(string indexDirectory, IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, bool rebuild = false)
+    /// <param name="exclusive">
+    /// Takes the folder's change lock (<see cref="IndexOwnership.Change"/>) for the plan and the write, after the files are
+    /// parsed; null when the caller holds it already for the whole build (the server's batches) or nothing else writes.
+    /// </param>
+    public IndexBuildResult Build(string indexDirectory, IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, bool rebuild = false, Func<IDisposable>? exclusive = null)
     {
-        using var current = OpenCurrent(indexDirectory, out var previousWithRoots, out var ids);
-        // The runner compares an edited file with what was at the same place before, so it gets the earlier files
-        // where they lie now, not as stored (relative to their root or the index).
-        var previous = previousWithRoots?
+        var current = OpenCurrent(indexDirectory, out var previousWithRoots, out var ids);
+        try
+        {
+            var report = new IngestRunner(readers, options).Run(paths, progress, Resolved(indexDirectory, previousWithRoots), ids);
+            using var held = exclusive?.Invoke();
+            if (held is not null && CommitGeneration.Last(indexDirectory) != (current?.Generation ?? -1))
+            {
+                // Another process committed while this one parsed (the server took an upload): the plan is made against
+                // that commit, or this one would write back what it replaced. Every file is parsed already, so the second
+                // run reads only hashes; the ids and sources are the new commit's.
+                current?.Dispose();
+                current = OpenCurrent(indexDirectory, out previousWithRoots, out ids);
+                var parsedNow = report;
+                var again = new IngestRunner(readers, options).Run(paths, null, [.. Resolved(indexDirectory, previousWithRoots) ?? [], .. parsedNow.Sources], ids);
+                report = again with
+                {
+                    ParsedCount = parsedNow.ParsedCount,
+                    ReusedCount = again.Documents.Sum(d => d.Sources.Count) - parsedNow.ParsedCount,
+                    Elapsed = parsedNow.Elapsed + again.Elapsed,
+                    Notices = parsedNow.Notices,
+                };
+            }
+
+            return Write(indexDirectory, paths, current, previousWithRoots, report, rebuild);
+        }
+        finally
+        {
+            current?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The earlier files where they lie now, not as stored (relative to their root or the index): the runner compares an
+    /// edited file with what was at the same place before.
+    /// </summary>
+    private static List<ParsedSource>? Resolved(string indexDirectory, IReadOnlyList<(ParsedSource Source, string? Root)>? previousWithRoots) =>
+        previousWithRoots?
             .Select(s => s.Source with { File = s.Source.File with { Path = SourceLocation.Resolve(indexDirectory, s.Source.File.Path, s.Root) } })
             .ToList();
-        var report = new IngestRunner(readers, options).Run(paths, progress, previous, ids);
-        previous = null;
+
+    private IndexBuildResult Write(string indexDirectory, IReadOnlyList<string> paths, DocumentIndex? current, IReadOnlyList<(ParsedSource Source, string? Root)>? previousWithRoots, IngestReport report, bool rebuild)
+    {
         var placement = new SourcePlacement(indexDirectory, paths, previousWithRoots?.Select(s => s.Root).OfType<string>() ?? []);
         var (documents, sources) = placement.Place(report);
         var unchanged = previousWithRoots is not null

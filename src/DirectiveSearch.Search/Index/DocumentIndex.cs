@@ -19,7 +19,7 @@ namespace DirectiveSearch.Search.Index;
 /// </summary>
 public sealed class DocumentIndex : IDisposable
 {
-    private readonly FSDirectory directory;
+    private readonly SharedDirectory shared;
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
     private readonly Analyzer analyzer;
@@ -32,11 +32,13 @@ public sealed class DocumentIndex : IDisposable
     private readonly Lazy<TaskBook> tasks;
 
     private readonly SearchCache searchCache;
+    private readonly int searchCacheCapacity;
 
-    private DocumentIndex(FSDirectory directory, DirectoryReader reader, int searchCacheCapacity)
+    private DocumentIndex(SharedDirectory shared, DirectoryReader reader, int searchCacheCapacity)
     {
         searchCache = new SearchCache(searchCacheCapacity);
-        this.directory = directory;
+        this.searchCacheCapacity = searchCacheCapacity;
+        this.shared = shared;
         this.reader = reader;
         searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
         analyzer = IndexAnalyzers.Create();
@@ -64,13 +66,29 @@ public sealed class DocumentIndex : IDisposable
         var directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
         try
         {
-            return new DocumentIndex(directory, DirectoryReader.Open(directory), searchCacheCapacity);
+            return new DocumentIndex(new SharedDirectory(directory), DirectoryReader.Open(directory), searchCacheCapacity);
         }
         catch
         {
             directory.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The newest commit in the folder as a new generation, or null when this one is the newest. Segments both
+    /// generations hold are opened once and shared (<see cref="DirectoryReader.OpenIfChanged(DirectoryReader)"/>), so
+    /// a reopen after a small change costs about the change; everything this class builds from its reader (the
+    /// directory, the graph, the search cache) belongs to the new generation alone, so a request on either sees one
+    /// commit whole. Both generations stay usable until each is disposed.
+    /// </summary>
+    public DocumentIndex? Reopen()
+    {
+        var next = DirectoryReader.OpenIfChanged(reader);
+        if (next is null)
+            return null;
+        shared.AddReference();
+        return new DocumentIndex(shared, next, searchCacheCapacity);
     }
 
     /// <summary>The searcher of this generation, for the readers an incremental change uses (<see cref="StoredChangeState"/>).</summary>
@@ -157,7 +175,7 @@ public sealed class DocumentIndex : IDisposable
     public DateTime CommittedUtc => File.GetLastWriteTimeUtc(Path.Combine(Folder, reader.IndexCommit.SegmentsFileName));
 
     /// <summary>The folder of this index, absolute.</summary>
-    public string Folder => directory.Directory.FullName;
+    public string Folder => shared.Directory.Directory.FullName;
 
     /// <summary>Every source file, as stored and where it is on disk: reads the path fields alone, not the parsed sources.</summary>
     public IReadOnlyList<IndexedSource> SourceFiles()
@@ -292,11 +310,31 @@ public sealed class DocumentIndex : IDisposable
         return json is null ? null : JsonSerializer.Deserialize<DirectiveDirectory>(json, RecordJson.Options);
     }
 
+    private int disposed;
+
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+            return;
         analyzer.Dispose();
         reader.Dispose();
-        directory.Dispose();
+        shared.Release();
+    }
+
+    /// <summary>The folder's Directory, shared by the generations <see cref="Reopen"/> made from one another and closed with the last.</summary>
+    private sealed class SharedDirectory(FSDirectory directory)
+    {
+        private int references = 1;
+
+        public FSDirectory Directory { get; } = directory;
+
+        public void AddReference() => Interlocked.Increment(ref references);
+
+        public void Release()
+        {
+            if (Interlocked.Decrement(ref references) == 0)
+                Directory.Dispose();
+        }
     }
 
     private IEnumerable<Lucene.Net.Documents.Document> AllOfKind(string kind)
