@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
 using DirectiveSearch.Search.Index;
 using DirectiveSearch.Search.Querying;
 using DirectiveSearch.Server.Contracts;
@@ -14,7 +11,7 @@ namespace DirectiveSearch.Cli.Commands;
 /// [--cites REF] [--sort relevance|date] [--group document|section] [--json]: the hits as GET /api/search returns them (--json),
 /// or as a listing for people, with matched words highlighted.
 /// </summary>
-public static partial class SearchCommand
+public static class SearchCommand
 {
     private const int FacetValuesShown = 5;
 
@@ -30,7 +27,7 @@ public static partial class SearchCommand
         {
             response = index.Search(parameters.ToRequest());
         }
-        catch (Lucene.Net.Search.BooleanQuery.TooManyClausesException)
+        catch (QueryTooComplexException)
         {
             throw new UsageException("QUERY has too many quoted phrases or directive references to search at once");
         }
@@ -38,7 +35,7 @@ public static partial class SearchCommand
         if (parsed.Flag("json"))
             output.WriteLine(ApiJson.Serialize(response));
         else
-            Print(response, parameters, output, HighlightFor(output), id => DirectiveLabel(response, id));
+            Print(response, parameters, output, TerminalHighlight.For(output, "«", "»"), id => DirectiveLabel(response, id));
         return ExitCodes.Success;
     }
 
@@ -63,7 +60,7 @@ public static partial class SearchCommand
         return parameters;
     }
 
-    private static void Print(SearchResponse response, SearchParameters parameters, TextWriter output, Highlight highlight, Func<string, string> directiveLabel)
+    private static void Print(SearchResponse response, SearchParameters parameters, TextWriter output, TerminalHighlight highlight, Func<string, string> directiveLabel)
     {
         if (response.Notice is { } notice)
             output.WriteLine(notice + ".");
@@ -85,7 +82,7 @@ public static partial class SearchCommand
                 var where = section.Path.Length == 0 ? "Phần mở đầu" : $"Mục {Plain(section.Path)}";
                 var heading = section.Heading.Length == 0 || section.Path.Length == 0 ? string.Empty : " " + Plain(section.Heading);
                 output.WriteLine($"   [{where}]{heading}");
-                output.WriteLine($"      {Snippet(section.Snippet, highlight)}");
+                output.WriteLine($"      {highlight.Apply(section.SnippetText, section.Highlights)}");
             }
 
             output.WriteLine();
@@ -117,39 +114,5 @@ public static partial class SearchCommand
             ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
             : "không rõ";
 
-    /// <summary>
-    /// A snippet is HTML: entities for &amp;, &lt;, &gt;, quotes, and &lt;mark&gt; around matched words.
-    /// The terminal gets the characters themselves and the marks as the chosen highlight.
-    /// </summary>
-    private static string Snippet(string html, Highlight highlight)
-    {
-        var text = new StringBuilder(html.Length);
-        foreach (var part in MarkTag().Split(html))
-        {
-            _ = part switch
-            {
-                "<mark>" => text.Append(highlight.Open),
-                "</mark>" => text.Append(highlight.Close),
-                _ => text.Append(Plain(WebUtility.HtmlDecode(part))),
-            };
-        }
-
-        return text.ToString();
-    }
-
     private static string Plain(string text) => TerminalText.Plain(text);
-
-    /// <summary>Bold yellow on a terminal (unless NO_COLOR is set); «guillemets» when the output is a file or a pipe.</summary>
-    private static Highlight HighlightFor(TextWriter output)
-    {
-        var terminal = ReferenceEquals(output, Console.Out)
-            && !Console.IsOutputRedirected
-            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        return terminal ? new Highlight("\u001b[1;33m", "\u001b[0m") : new Highlight("«", "»");
-    }
-
-    [GeneratedRegex("(</?mark>)")]
-    private static partial Regex MarkTag();
-
-    private sealed record Highlight(string Open, string Close);
 }

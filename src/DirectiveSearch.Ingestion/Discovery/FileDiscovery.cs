@@ -14,11 +14,6 @@ namespace DirectiveSearch.Ingestion.Discovery;
 /// </remarks>
 public static class FileDiscovery
 {
-    private static readonly HashSet<string> SupportedExtensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ".txt", ".md", ".docx", ".pdf",
-    };
-
     private static readonly EnumerationOptions OneFolder = new()
     {
         RecurseSubdirectories = false,
@@ -26,7 +21,7 @@ public static class FileDiscovery
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
     };
 
-    public static bool IsSupported(string path) => SupportedExtensions.Contains(Path.GetExtension(path));
+    public static bool IsSupported(string path) => SourceFormat.IsSupported(path);
 
     /// <summary>Returns the supported files, and the paths that do not exist.</summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Find(IEnumerable<string> paths)

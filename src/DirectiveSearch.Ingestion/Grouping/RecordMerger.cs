@@ -1,4 +1,5 @@
 using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Ingestion.Discovery;
 using DirectiveSearch.Ingestion.Pipeline;
 
 namespace DirectiveSearch.Ingestion.Grouping;
@@ -43,11 +44,11 @@ public static class RecordMerger
         };
     }
 
-    private static int Fidelity(ParsedSource source) => source.File switch
+    private static int Fidelity(ParsedSource source) => SourceFormat.ForExtension(source.File.Format) switch
     {
-        { Format: "docx" } => 0,
-        { Format: "txt" or "md" } => 1,
-        { Format: "pdf", Ocr: false } => 2,
+        var f when f == SourceFormat.Docx => 0,
+        var f when f == SourceFormat.Text => 1,
+        var f when f == SourceFormat.Pdf && !source.File.Ocr => 2,
         _ => 3,
     };
 }

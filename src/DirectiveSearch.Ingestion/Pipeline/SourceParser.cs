@@ -54,12 +54,12 @@ public sealed class SourceParser(
         if (previousByHash is not null && previousByHash.TryGetValue(hash, out var previous))
             return new ParseOutcome(previous with { File = previous.File with { Path = displayPath } }, null) { Reused = true };
 
-        var extensionFormat = readers.FormatForExtension(Path.GetExtension(path));
+        var extensionFormat = SourceFormat.ForExtension(Path.GetExtension(path));
         var sniffed = FormatSniffer.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, 4096)));
         if (sniffed == FileFormat.Empty)
             return Reject(displayPath, "tệp rỗng (0 byte)");
         if (extensionFormat is null)
-            return Reject(displayPath, $"định dạng '{Path.GetExtension(path)}' không được hỗ trợ (chỉ .txt, .md, .docx, .pdf)");
+            return Reject(displayPath, $"định dạng '{Path.GetExtension(path)}' không được hỗ trợ (chỉ {SourceFormat.ExtensionList})");
         // A name that lies about a format the content shows plainly (a Word file saved as .pdf) is read by its
         // content, and the file says so; content no reader knows is refused with the mismatch.
         var format = extensionFormat;
@@ -69,7 +69,7 @@ public sealed class SourceParser(
             if (ReaderFormat(sniffed) is not { } actual)
                 return Reject(displayPath, mismatch);
             format = actual;
-            mislabelNotice = $"{mismatch}: đã đọc theo nội dung thật của tệp (.{actual})";
+            mislabelNotice = $"{mismatch}: đã đọc theo nội dung thật của tệp (.{actual.Name})";
         }
 
         var reader = readers.ForFormat(format);
@@ -158,28 +158,18 @@ public sealed class SourceParser(
         return "tệp không còn ở đó: đã bị xoá hoặc đổi tên sau khi quét thư mục";
     }
 
-    private static string? ReaderFormat(FileFormat sniffed) => sniffed switch
-    {
-        FileFormat.Pdf => "pdf",
-        FileFormat.Zip => "docx",
-        FileFormat.Text => "txt",
-        _ => null,
-    };
+    // Only content a reader knows for sure: an OLE file named .pdf is refused with the mismatch, not guessed at.
+    private static SourceFormat? ReaderFormat(FileFormat sniffed) =>
+        sniffed == FileFormat.OleCompound ? null : SourceFormat.ForContent(sniffed);
 
-    private static string? Mislabelled(string extensionFormat, FileFormat sniffed)
+    private static string? Mislabelled(SourceFormat extensionFormat, FileFormat sniffed)
     {
-        var expected = extensionFormat switch
-        {
-            "pdf" => FileFormat.Pdf,
-            "docx" => FileFormat.Zip,
-            _ => FileFormat.Text,
-        };
-        if (sniffed == expected)
+        if (sniffed == extensionFormat.Content)
             return null;
         // The DOCX reader explains encrypted Office files better than a generic mismatch would.
-        if (extensionFormat == "docx" && sniffed == FileFormat.OleCompound)
+        if (extensionFormat == SourceFormat.Docx && sniffed == FileFormat.OleCompound)
             return null;
-        return $"phần mở rộng là .{extensionFormat} nhưng nội dung là {FormatSniffer.Describe(sniffed)}";
+        return $"phần mở rộng là .{extensionFormat.Name} nhưng nội dung là {FormatSniffer.Describe(sniffed)}";
     }
 
     private static ParseOutcome Reject(string path, string reason) => new(null, new RejectedFile(path, reason));

@@ -264,10 +264,22 @@ public sealed class DocumentIndex : IDisposable
         return [.. stored.Select(s => (s.TextOf is { } id && texts.TryGetValue(id, out var text) ? s.Source with { Text = text } : s.Source, s.Root))];
     }
 
+    /// <exception cref="QueryTooComplexException">More phrases or references than one query holds.</exception>
     public SearchResponse Search(SearchRequest request)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var (response, cached) = searchCache.GetOrAdd(request, documentSearcher.Search);
+        SearchResponse response;
+        bool cached;
+        try
+        {
+            (response, cached) = searchCache.GetOrAdd(request, documentSearcher.Search);
+        }
+        catch (Lucene.Net.Search.BooleanQuery.TooManyClausesException e)
+        {
+            throw new QueryTooComplexException(e);
+        }
+
+
         // A cached answer says so, with the time this request took rather than the first one's.
         return cached ? response with { TookMs = clock.Elapsed.TotalMilliseconds, Cached = true } : response;
     }

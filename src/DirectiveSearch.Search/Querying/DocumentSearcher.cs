@@ -146,11 +146,12 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
     private SectionHit Section(int doc, HighlightTerms highlights)
     {
         var stored = searcher.Doc(doc);
-        var text = stored.Get(IndexFields.PassageText);
+        var (snippet, marked) = snippets.Build(stored.Get(IndexFields.PassageText), highlights);
         return new SectionHit(
             stored.Get(IndexFields.PassagePath),
             stored.Get(IndexFields.PassageHeading),
-            snippets.Build(text, highlights),
+            snippet,
+            marked,
             stored.GetField(IndexFields.PassageStart).GetInt32Value() ?? 0,
             stored.GetField(IndexFields.PassageEnd).GetInt32Value() ?? 0);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using DirectiveSearch.Core.Citations;
 using DirectiveSearch.Search.Index;
 using Lucene.Net.Analysis;
 
@@ -6,7 +7,8 @@ namespace DirectiveSearch.Search.Querying;
 
 /// <summary>
 /// Cuts a snippet of at most <see cref="MaxLength"/> characters from a passage around its densest
-/// cluster of matches, at word boundaries, HTML-escaped, with each matched word in &lt;mark&gt;.
+/// cluster of matches, at word boundaries: plain text, with each matched word as a span into it. Markup is the
+/// reader's business (HTML for the API, colour for the terminal).
 /// Matches are found by re-analyzing the passage with the folded analyzer (and the exact one, for syllables
 /// typed with diacritics): their offsets point into the stored text, so the marks land on the characters the
 /// user sees.
@@ -15,27 +17,26 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
 {
     public const int MaxLength = 300;
 
-    public string Build(string text, HighlightTerms terms)
+    public (string Text, IReadOnlyList<TextSpan> Highlights) Build(string text, HighlightTerms terms)
     {
         var matches = QueryTermsInText(text, terms);
         var (start, end) = Window(text, matches);
-        var builder = new StringBuilder(MaxLength + 64);
+        var builder = new StringBuilder(MaxLength + 2);
         if (start > 0)
             builder.Append('…');
-        var cursor = start;
+        // Offsets move from the passage to the snippet: less the cut start, plus the leading ellipsis.
+        var shift = builder.Length - start;
+        var highlights = new List<TextSpan>();
         foreach (var (matchStart, matchEnd) in matches)
         {
-            if (matchStart < cursor || matchEnd > end)
-                continue;
-            HtmlText.AppendEscaped(builder, text.AsSpan(cursor, matchStart - cursor));
-            HtmlText.AppendEscaped(builder.Append("<mark>"), text.AsSpan(matchStart, matchEnd - matchStart)).Append("</mark>");
-            cursor = matchEnd;
+            if (matchStart >= start && matchEnd <= end)
+                highlights.Add(new TextSpan(matchStart + shift, matchEnd + shift));
         }
 
-        HtmlText.AppendEscaped(builder, text.AsSpan(cursor, end - cursor));
+        builder.Append(text, start, end - start);
         if (end < text.Length)
             builder.Append('…');
-        return builder.ToString();
+        return (builder.ToString(), highlights);
     }
 
     private List<(int Start, int End)> QueryTermsInText(string text, HighlightTerms terms)

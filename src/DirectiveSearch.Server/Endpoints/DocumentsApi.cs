@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text;
 using DirectiveSearch.Core.Documents;
+using DirectiveSearch.Ingestion.Discovery;
 using DirectiveSearch.Search.Index;
 using DirectiveSearch.Server.Contracts;
 using DirectiveSearch.Server.Problems;
@@ -84,7 +85,7 @@ public static class DocumentsApi
         // The length first: a changed file is usually refused without hashing it.
         if (!File.Exists(path) || new FileInfo(path).Length != source.Length || !SameContent(path, source.ContentHash))
             return TypedResults.Problem(ApiProblems.SourceNotFound(id, $"'{Path.GetFileName(source.Path)}' is no longer at its ingested path with the same content"));
-        return TypedResults.PhysicalFile(path, MediaType(source.Format), Path.GetFileName(path));
+        return TypedResults.PhysicalFile(path, SourceFormat.MediaTypeOf(source.Format), Path.GetFileName(path));
     }
 
     /// <summary>The address of a document's record, as a Location header gives it.</summary>
@@ -95,12 +96,4 @@ public static class DocumentsApi
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)) == contentHash;
     }
-
-    private static string MediaType(string format) => format switch
-    {
-        "pdf" => "application/pdf",
-        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "md" => "text/markdown; charset=utf-8",
-        _ => "text/plain; charset=utf-8",
-    };
 }

@@ -71,7 +71,7 @@ public static class UploadsApi
         if (problem is not null)
             return TypedResults.Problem(problem);
         var file = received!;
-        if (ExtensionFor(file.Format) is not { } extension)
+        if (SourceFormat.ForContent(file.Format) is not { } format)
         {
             File.Delete(file.PartialFile);
             return TypedResults.Problem(file.Format == FileFormat.Empty
@@ -82,7 +82,7 @@ public static class UploadsApi
         UploadOutcome outcome;
         try
         {
-            outcome = await changes.AddAsync(file.PartialFile, file.ContentHash, extension, request.HttpContext.RequestAborted);
+            outcome = await changes.AddAsync(file.PartialFile, file.ContentHash, format.Name, request.HttpContext.RequestAborted);
         }
         catch (IndexSourcesMissingException e)
         {
@@ -165,16 +165,4 @@ public static class UploadsApi
 
         return null;
     }
-
-    /// <summary>
-    /// The stored file's extension, which picks the reader. A ZIP is given to the DOCX reader, which says what is
-    /// wrong with one that is no Word file; so is an OLE file, which is an encrypted DOCX or a legacy .doc.
-    /// </summary>
-    private static string? ExtensionFor(FileFormat format) => format switch
-    {
-        FileFormat.Text => "txt",
-        FileFormat.Pdf => "pdf",
-        FileFormat.Zip or FileFormat.OleCompound => "docx",
-        _ => null,
-    };
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using DirectiveSearch.Search.Querying;
 using DirectiveSearch.Server.Contracts;
-using Lucene.Net.Search;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +11,7 @@ namespace DirectiveSearch.Server.Problems;
 /// Turns exceptions that are the request's fault into 4xx problems naming the parameter:
 /// - the framework's binding errors ("limit=abc"), which route handlers throw because
 ///   <c>RouteHandlerOptions.ThrowOnBadRequest</c> is on (without it they answer an empty 400);
-/// - a query with more phrases or directive references than Lucene accepts in one query.
+/// - a query with more phrases or directive references than one search holds (<see cref="QueryTooComplexException"/>).
 /// Every other exception is left to the default handler: a 500 problem without details.
 /// </summary>
 internal sealed partial class ClientErrorExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -21,7 +21,7 @@ internal sealed partial class ClientErrorExceptionHandler(IProblemDetailsService
         ProblemDetails? problem = exception switch
         {
             BadHttpRequestException badRequest => BadRequest(badRequest),
-            BooleanQuery.TooManyClausesException => ApiProblems.InvalidParameter(
+            QueryTooComplexException => ApiProblems.InvalidParameter(
                 new InvalidParameter("q", "has too many quoted phrases or directive references to search at once")),
             _ => null,
         };

@@ -34,6 +34,20 @@ public sealed class SnippetAndFacetTests
     }
 
     [Fact]
+    public void A_snippet_is_plain_text_with_the_matched_words_as_spans_into_it()
+    {
+        using var index = new TempIndex(TestRecords.Plan("long", "Kế hoạch học tập", LongSection));
+
+        var section = Assert.Single(index.Index.Search(new SearchRequest("phong cach Ho Chi Minh")).Hits).Sections[0];
+
+        // The text as the passage has it (no entities), cut with "…"; the spans name exactly the matched words.
+        Assert.Contains("Hồ Chí Minh <trọng tâm> & thường xuyên", section.SnippetText, StringComparison.Ordinal);
+        Assert.StartsWith("…", section.SnippetText, StringComparison.Ordinal);
+        Assert.Equal(["phong", "cách", "Hồ", "Chí", "Minh"], section.Highlights.Select(s => section.SnippetText[s.Start..s.End]));
+        Assert.Equal(section.SnippetText, System.Net.WebUtility.HtmlDecode(section.Snippet.Replace("<mark>", string.Empty).Replace("</mark>", string.Empty)));
+    }
+
+    [Fact]
     public void A_long_passage_without_spaces_around_the_match_still_gets_a_snippet()
     {
         // Tables flattened with "|" (as in the bench's vbpl texts) give long runs with no space to cut at.

@@ -8,11 +8,11 @@ public sealed record BenchData(IReadOnlyList<string> Text, IReadOnlyList<string>
     public IEnumerable<(string Format, IReadOnlyList<string> Files)> ByFormat()
     {
         if (Text.Count > 0)
-            yield return ("txt", Text);
+            yield return (SourceFormat.Text.Name, Text);
         if (Docx.Count > 0)
-            yield return ("docx", Docx);
+            yield return (SourceFormat.Docx.Name, Docx);
         if (Pdf.Count > 0)
-            yield return ("pdf", Pdf);
+            yield return (SourceFormat.Pdf.Name, Pdf);
     }
 
     public IReadOnlyList<string> All => [.. Text, .. Docx, .. Pdf];
@@ -25,18 +25,13 @@ public sealed record BenchData(IReadOnlyList<string> Text, IReadOnlyList<string>
         var pdf = new List<string>();
         foreach (var file in files)
         {
-            switch (Path.GetExtension(file).ToLowerInvariant())
-            {
-                case ".docx":
-                    docx.Add(file);
-                    break;
-                case ".pdf":
-                    pdf.Add(file);
-                    break;
-                default:
-                    text.Add(file);
-                    break;
-            }
+            var format = SourceFormat.ForExtension(Path.GetExtension(file));
+            if (format == SourceFormat.Docx)
+                docx.Add(file);
+            else if (format == SourceFormat.Pdf)
+                pdf.Add(file);
+            else
+                text.Add(file);
         }
 
         return new BenchData(text, docx, pdf);
