@@ -82,7 +82,7 @@ public static class CitationExtractor
             if (definitionIndex < definitions.Count && definitions[definitionIndex].Paren.Contains(span))
                 continue;
 
-            var (nounSpan, noun, isHeaderNumber) = HeadReader.Read(text, span.Start);
+            var (nounSpan, noun, isHeaderNumber) = HeadReader.Read(text, span.Start, symbol.TypeCode);
             var kind = isHeaderNumber ? CitationKind.SelfReference : CitationKind.Symbol;
             var tail = isHeaderNumber ? CitationTail.Empty(span.End) : TailReader.Read(text, span.End);
             var whole = new TextSpan(nounSpan?.Start ?? span.Start, span.End);

@@ -7,13 +7,17 @@ namespace DirectiveSearch.Core.Citations.Extract;
 /// twelve words ("Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15"), other documents four.
 /// A symbol after a capital "Số" at the start of a line is the document's own number ("Số 28-KH/ĐUK"), and so
 /// is one after "Luật số:" there (a law's header, "Luật số: 128/2025/QH15").
+/// A noun set apart from a symbol by other words names that symbol only if the symbol's own type code (if it
+/// has one) agrees: in "... của Luật An toàn thực phẩm và Nghị số 66.13/2026/NQ-CP" (the noun typed short) the
+/// law is another document, and the symbol keeps the resolution type its code gives. Right against the symbol a
+/// disagreeing noun is still the symbol's ("Nghị quyết số 21-KL/TW", seed 003), for the resolver to decide.
 /// </summary>
 internal static class HeadReader
 {
     private const int MaxLawNameWords = 12;
     private const int MaxOtherGapWords = 4;
 
-    public static (TextSpan? NounSpan, string? Noun, bool IsHeaderNumber) Read(string text, int symbolStart)
+    public static (TextSpan? NounSpan, string? Noun, bool IsHeaderNumber) Read(string text, int symbolStart, string? typeCode)
     {
         var windowStart = Math.Max(0, symbolStart - TypeNounPatterns.HeadWindow);
         if (TypeNounPatterns.HeaderNumberBefore().Match(text, windowStart, symbolStart - windowStart).Success)
@@ -23,12 +27,15 @@ internal static class HeadReader
         {
             var noun = match.Groups["noun"];
             var gap = match.Groups["gap"].Value;
-            if (gap.Length == 0 || AcceptsGap(noun.Value, gap, match.Groups["so"].Success))
+            if (gap.Length == 0 || (AcceptsGap(noun.Value, gap, match.Groups["so"].Success) && !CodeDisagrees(noun.Value, typeCode)))
                 return (new TextSpan(noun.Index, noun.Index + noun.Length), noun.Value, false);
         }
 
         return (null, null, false);
     }
+
+    private static bool CodeDisagrees(string noun, string? typeCode) =>
+        typeCode is not null && DirectiveTypes.FromCode(typeCode) is { } codeType && DirectiveTypes.FromNoun(noun) is { } nounType && codeType != nounType;
 
     private static bool AcceptsGap(string noun, string gap, bool hasSo)
     {

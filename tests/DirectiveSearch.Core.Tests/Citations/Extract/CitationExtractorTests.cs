@@ -140,6 +140,44 @@ public sealed class CitationExtractorTests
     }
 
     [Fact]
+    public void A_symbol_with_its_own_type_code_keeps_it_after_a_law_named_before_it()
+    {
+        // Document 119 of the office-document set: the noun "Nghị quyết" typed short as "Nghị", right after a law.
+        const string text = "Căn cứ Nghị quyết số 09/2026/NQ-CP ngày 04 tháng 02 năm 2026 của Chính phủ tạm ngừng hiệu lực và điều chỉnh "
+            + "thời hạn áp dụng Nghị định số 46/2026/NĐ-CP ngày 26 tháng 01 năm 2026 của Chính phủ quy định chi tiết thi hành một số "
+            + "điều và biện pháp để tổ chức, hướng dẫn thi hành của Luật An toàn thực phẩm và Nghị số 66.13/2026/NQ-CP ngày 27 "
+            + "tháng 01 năm 2026 của Chính phủ quy định về công bố, đăng ký sản phẩm thực phẩm;";
+
+        var citation = Assert.Single(CitationExtractor.Extract(text), c => c.Symbol?.Text == "66.13/2026/NQ-CP");
+
+        Assert.Null(citation.Noun);
+        Assert.Equal("nq", citation.CodeType);
+        Assert.False(citation.NounDisagreesWithCode);
+    }
+
+    [Fact]
+    public void A_law_s_long_name_still_reaches_its_number()
+    {
+        var citation = Assert.Single(CitationExtractor.Extract("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15;"));
+        Assert.Equal("Luật", citation.Noun);
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Nghị định số 249/2025/N\u00D0-CP ngày 15/9/2025 của Chính phủ;", "249/2025/NĐ-CP")]
+    [InlineData("Thực hiện Quy định số 37-Q\u00D0/TW ngày 25/10/2021", "37-QĐ/TW")]
+    [InlineData("Thực hiện Kế hoạch số 28-KH/\u00D0UK của Đảng ủy Khối", "28-KH/ĐUK")]
+    public void A_stroke_D_written_as_the_look_alike_eth_is_read_as_D(string escaped, string symbol)
+    {
+        // Converters out of old fonts write "Ð" (U+00D0) for "Đ"; the text is cleaned before it is read.
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        Assert.Contains('\u00D0', text);
+
+        var citation = Assert.Single(CitationExtractor.Extract(DirectiveSearch.Core.Text.UnicodeCleaner.Clean(text)));
+
+        Assert.Equal(symbol, citation.Symbol?.Text);
+    }
+
+    [Fact]
     public void A_party_type_code_typed_without_its_stroke_is_read_with_it()
     {
         var citation = Assert.Single(CitationExtractor.Extract("Thực hiện Quy định số 37-QD/TW ngày 25/10/2021"));
