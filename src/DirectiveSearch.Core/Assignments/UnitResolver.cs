@@ -138,6 +138,7 @@ public static class UnitResolver
         return string.Join(' ', words);
     }
 
+    // Pages that lost a space between two syllables ("UBND cáchuyện An Lão") name the body of the spaced form.
     private static string Tidy(string text) =>
-        string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '.', ',', ';', ':', '-', '–', '*');
+        JoinedSyllables.Split(string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Trim(' ', '.', ',', ';', ':', '-', '–', '*');
 }

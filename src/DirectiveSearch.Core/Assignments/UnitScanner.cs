@@ -27,11 +27,13 @@ internal static partial class UnitScanner
         "hoi lien hiep phu nu", "hoi nong dan", "hoi cuu chien binh", "lien doan lao dong",
         "co quan chuyen trach tham muu, giup viec", "cac co quan", "co quan", "cac don vi", "cac dia phuong", "cac so", "cac nganh",
         "chinh quyen", "dai phat thanh", "cac huyen", "cac xa",
+        // State bodies every province has beside its departments.
+        "kho bac", "thanh tra", "ngan hang", "bao hiem xa hoi", "hai quan",
         "so", "phong", "truong", "hoi", "bao", "vien", "cuc", "chi cuc", "bo", "lanh dao", "ban", "dai", "dai truyen thanh",
     ]);
 
     // Heads that are everyday words in lower case ("cơ sở", "phòng, chống", "báo cáo"): a unit only when capitalized.
-    private static readonly HashSet<string> CapitalizedOnly = ["so", "phong", "truong", "hoi", "bao", "vien", "cuc", "chi cuc", "bo", "cong an", "trung tam", "ban", "dai"];
+    private static readonly HashSet<string> CapitalizedOnly = ["kho bac", "thanh tra", "ngan hang", "bao hiem xa hoi", "hai quan", "so", "phong", "truong", "hoi", "bao", "vien", "cuc", "chi cuc", "bo", "cong an", "trung tam", "ban", "dai"];
 
     // Heads that name a role, not a body, and start a list only after "đồng chí" or another unit ("Lãnh đạo, chỉ đạo ..." is a verb).
     private static readonly HashSet<string> NotFirst = ["lanh dao"];
@@ -50,7 +52,7 @@ internal static partial class UnitScanner
         "ket hop", "phai", "duoc", "thong nhat", "de xuat", "tong hop", "danh gia", "xu ly", "phat hien", "sap xep", "cung co",
         "dieu tra", "giai quyet", "quy dinh", "phe duyet", "tiep nhan", "cung cap", "bo tri", "phan cong", "tich cuc", "kip thoi", "nham", "de", "theo",
         "cho", "tai", "tren", "trong", "nhat la", "dac biet", "sau day", "con lai", "khi", "neu", "voi", "giao",
-        "chuan bi", "van dong", "quan ly", "tiep thu", "lam tot", "nam bat", "nam chac", "hoan thien", "yeu cau", "de nghi",
+        "chuan bi", "van dong", "quan ly", "lap", "giam sat", "xac nhan", "thanh lap", "tiep thu", "lam tot", "nam bat", "nam chac", "hoan thien", "yeu cau", "de nghi",
         // Tense words: "đã", "vừa", "đang" report what a unit did or is doing; the extractor reads them to reject the clause.
         "da", "vua", "dang",
     ]);
@@ -113,7 +115,37 @@ internal static partial class UnitScanner
                 break;
         }
 
-        return units.Count == 0 ? null : new UnitList(units, end, verbFollows, colonFollows);
+        if (units.Count == 0)
+            return null;
+        if (!verbFollows && !colonFollows && QualifiedGroup(text, folded, units, end, limit) is { } group)
+            return group;
+        return new UnitList(units, end, verbFollows, colonFollows);
+    }
+
+    // Words opening a parenthesis that says which of the bodies are meant: "(đã được Ban Chấp hành Trung ương đồng ý ...)".
+    private static readonly string[] GroupQualifiers = ["da duoc", "duoc", "noi", "thuoc", "truc thuoc", "tai", "co lien quan", "lien quan"];
+
+    /// <summary>
+    /// "các tỉnh ủy, thành ủy (đã được ... đồng ý chủ trương sáp nhập)": a parenthesis qualifying a list, or a plural,
+    /// narrows it to one group of bodies, which is then the unit; the clause goes on after it.
+    /// </summary>
+    private static UnitList? QualifiedGroup(string text, string folded, List<UnitMention> units, int end, int limit)
+    {
+        var open = SkipSpaces(folded, end, limit);
+        if (open >= limit || folded[open] != '(')
+            return null;
+        var close = folded.IndexOf(')', open, limit - open);
+        var inner = SkipSpaces(folded, open + 1, limit);
+        if (close < 0 || !GroupQualifiers.Any(q => WordAt(folded, inner, close, q)))
+            return null;
+        var plural = Prefixes.Any(p => WordAt(folded, units[0].Start, limit, p.TrimEnd()));
+        if (units.Count == 1 && !plural)
+            return null;
+        var written = string.Join(", ", units.Select(u => u.Written.Trim())) + " " + text[open..(close + 1)];
+        var group = new UnitMention(units[0].Start, close + 1, written, false, close + 1);
+        var next = SkipSpaces(folded, close + 1, limit);
+        var verbFollows = next < limit && !char.IsUpper(text[next]) && VerbTable.Candidates(folded, next, limit).Any(v => WordAt(folded, next, limit, v) && WrittenAs(text, next, v));
+        return new UnitList([group], close + 1, verbFollows, ColonFollows: next < limit && folded[next] == ':');
     }
 
     /// <summary>True when a unit head starts at <paramref name="at"/>.</summary>

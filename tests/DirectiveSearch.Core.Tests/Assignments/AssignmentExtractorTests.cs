@@ -81,4 +81,31 @@ public sealed class AssignmentExtractorTests
         Assert.Equal(["Sở Nội vụ tỉnh Hà Giang"], task.Lead.Select(u => u.Name));
         Assert.Equal(["Sở, ngành liên quan"], task.Supporting.Select(u => u.Name));
     }
+
+    [Fact]
+    public void A_parenthesis_narrowing_a_list_of_units_makes_one_supporting_group()
+    {
+        var record = CitationTestFiles.Record("hd-1", """
+            Tỉnh ủy Hà Nam chủ trì, phối hợp chặt chẽ với các tỉnh ủy, thành ủy (đã được Bộ Chính trị đồng ý chủ trương sáp nhập) xây dựng Đề án, gửi về Ban Tổ chức Trung ương trước ngày 15/6/2025.
+            """) with { Issuer = "Ban Tổ chức Trung ương" };
+
+        var task = Assert.Single(AssignmentExtractor.Extract(record));
+
+        Assert.Equal(["tinh-uy-ha-nam"], task.Lead.Select(u => u.Id));
+        var group = Assert.Single(task.Supporting);
+        Assert.Equal("tinh-uy-thanh-uy-da-duoc-bo-chinh-tri-dong-y-chu-truong-sap-nhap", group.Id);
+    }
+
+    [Fact]
+    public void State_bodies_beside_the_departments_are_units()
+    {
+        var record = CitationTestFiles.Record("qd-1", """
+            UBND tỉnh giao Sở Y tế chịu trách nhiệm quản lý kinh phí. Sở Tài chính, Kho bạc Nhà nước tỉnh lập thủ tục cấp kinh phí, kiểm soát chi theo quy định.
+            """) with { Issuer = "Ủy ban nhân dân tỉnh Quảng Nam" };
+
+        var tasks = AssignmentExtractor.Extract(record);
+
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(["Sở Tài chính tỉnh Quảng Nam", "Kho bạc Nhà nước tỉnh Quảng Nam"], tasks[1].Lead.Select(u => u.Name));
+    }
 }

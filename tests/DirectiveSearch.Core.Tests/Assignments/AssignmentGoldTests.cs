@@ -44,10 +44,10 @@ public sealed class AssignmentGoldTests(ITestOutputHelper output)
         ["task"] = (0.95, 0.95), ["lead"] = (0.9, 0.9), ["supporting"] = (0.95, 0.95), ["deadline"] = (0.95, 0.95),
     };
 
-    // Below the 0.9 for supporting units and deadlines: the closing note says so.
+    // The 0.9 for every field, just under what the extractor reaches (34 tasks, 8 with supporting units: one miss there is 0.875).
     private static readonly Dictionary<string, (double Precision, double Recall)> HeldOutFloors = new()
     {
-        ["task"] = (0.95, 0.85), ["lead"] = (0.95, 0.85), ["supporting"] = (0.7, 0.6), ["deadline"] = (0.8, 0.6),
+        ["task"] = (0.95, 0.95), ["lead"] = (0.95, 0.95), ["supporting"] = (0.9, 0.9), ["deadline"] = (0.95, 0.95), ["output"] = (0.9, 0.9),
     };
 
     private static readonly Dictionary<string, (double Precision, double Recall)> CheckFloors = new()

@@ -11,6 +11,8 @@ public sealed class DeadlineParserTests
     [InlineData("báo cáo Ban Tổ chức Trung ương chậm nhất ngày 15/12/2023", "date", "2023-12-15", null)]
     [InlineData("hoàn thành trước ngày 15 tháng 6 năm 2025", "date", "2025-06-15", null)]
     [InlineData("xong trước 15/12/2024", "date", "2024-12-15", null)]
+    [InlineData("báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 30/6/2022.", "date", "2022-06-30", null)]
+    [InlineData("các chi bộ tổ chức đại hội xong trước ngày 31-12-2019", "date", "2019-12-31", null)]
     [InlineData("Tham mưu sơ kết 05 năm (hoàn thành trong tháng 02/2022);", "month", "2022-02-28", null)]
     [InlineData("sinh hoạt chính trị (Quý I/2022).", "quarter", "2022-03-31", null)]
     [InlineData("(hoàn thành trong Quý I/2022).", "quarter", "2022-03-31", null)]
@@ -38,6 +40,17 @@ public sealed class DeadlineParserTests
         Assert.Equal(kind, deadline.Kind);
         Assert.Equal(due is null ? null : DateOnly.ParseExact(due, "yyyy-MM-dd"), deadline.Due);
         Assert.Equal(recurrence, deadline.Recurrence);
+    }
+
+    [Theory]
+    [InlineData("hoàn thành xong trước 15/12", "2024-12-15")]
+    [InlineData("báo cáo Ban Thường vụ Huyện ủy trước ngày 30/6", "2024-06-30")]
+    public void A_day_and_month_without_year_fall_in_the_plan_year(string words, string due)
+    {
+        var deadline = DeadlineParser.Parse(words, new DateOnly(2024, 3, 1));
+
+        Assert.Equal(DeadlineKinds.Date, deadline?.Kind);
+        Assert.Equal(DateOnly.ParseExact(due, "yyyy-MM-dd"), deadline?.Due);
     }
 
     [Fact]

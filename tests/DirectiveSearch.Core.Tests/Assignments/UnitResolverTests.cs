@@ -57,4 +57,16 @@ public sealed class UnitResolverTests
 
         Assert.Equal("Văn phòng Tỉnh ủy", UnitResolver.Resolve("Văn phòng", UnitContext.Of(record)).Name);
     }
+
+    [Fact]
+    public void Two_syllables_a_page_printed_joined_name_the_same_body()
+    {
+        var province = UnitContext.ForIssuer("Ủy ban nhân dân tỉnh Bình Định");
+
+        Assert.Equal(
+            UnitResolver.Resolve("Chủ tịch UBND các huyện An Lão, Vĩnh Thạnh", province).Id,
+            UnitResolver.Resolve("Chủ tịch UBND cáchuyện An Lão, Vĩnh Thạnh", province).Id);
+        Assert.Equal("Ban Chỉ đạo thực hiện", UnitResolver.Resolve("Ban Chỉ đạo thựchiện", province).Name);
+        Assert.Equal("Trung tâm Internet", UnitResolver.Resolve("Trung tâm Internet", province).Name);
+    }
 }
