@@ -55,6 +55,7 @@ public static class CliApp
                 "directive" => DirectiveCommand.Run(rest, output, error),
                 "directives" => DirectivesCommand.Run(rest, output, error),
                 "implementations" => ImplementationsCommand.Run(rest, output, error),
+                "dependants" => DependantsCommand.Run(rest, output, error),
                 "graph" => GraphCommand.Run(rest, output, error),
                 "quotes" => QuotesCommand.Run(rest, output, error),
                 "tasks" => TasksCommand.Run(rest, output, error),

@@ -68,6 +68,31 @@ public sealed class DirectiveCommandsTests(SearchCommandTests.CorpusIndex corpus
     }
 
     [Fact]
+    public void Dependants_lists_every_relation_or_the_one_asked_for_as_the_api_does()
+    {
+        var all = Run("dependants", "KL 21", "--json");
+        var implementing = Run("dependants", "KL 21", "--relation", "implements", "--json");
+        var listing = Run("dependants", "KL 21", "--relation", "implements");
+
+        Assert.Equal(ExitCodes.Success, all.ExitCode);
+        Assert.Equal(ApiJson.Serialize(corpus.Index.Graph.Dependants("kl-21-tw-2021")), all.Output.TrimEnd());
+        var implementers = JsonDocument.Parse(implementing.Output).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(implementers);
+        Assert.All(implementers, d => Assert.Equal(["implements"], d.GetProperty("relations").EnumerateArray().Select(r => r.GetString())));
+        // Implementations (direct) and dependants by implements are the same plans.
+        Assert.Equal(
+            corpus.Index.Graph.Implementations("kl-21-tw-2021", transitive: false).Select(i => i.Id).Order(StringComparer.Ordinal),
+            implementers.Select(d => d.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+        Assert.True(JsonDocument.Parse(all.Output).RootElement.GetArrayLength() > implementers.Count, "citing documents are dependants too");
+        Assert.Contains($"Văn bản dựa trên 21-KL/TW (kl-21-tw-2021) (thực hiện): {implementers.Count}", listing.Output, StringComparison.Ordinal);
+
+        var ambiguous = Run("dependants", "49-KH/TU");
+        Assert.Equal(ExitCodes.Ambiguous, ambiguous.ExitCode);
+        Assert.Contains("kh-49-tu-2021", ambiguous.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.NotFound, Run("dependants", "Quy định 999").ExitCode);
+    }
+
+    [Fact]
     public void Graph_prints_json_dot_and_graphml_of_the_same_subgraph()
     {
         var json = JsonDocument.Parse(Run("graph", "kl-21-tw-2021", "--depth", "1", "--direction", "in").Output).RootElement;
@@ -124,6 +149,8 @@ public sealed class DirectiveCommandsTests(SearchCommandTests.CorpusIndex corpus
     [InlineData("graph", "kl-21-tw-2021", "--format", "png")]
     [InlineData("quotes", "KL 21", "--format", "xlsx")]
     [InlineData("implementations")]
+    [InlineData("dependants")]
+    [InlineData("dependants", "KL 21", "--relation", "mentions")]
     [InlineData("directive")]
     public void Bad_arguments_are_usage_errors_naming_the_option(params string[] args)
     {

@@ -179,10 +179,28 @@ public sealed class DirectivesApiTests(RunningServer server)
         Assert.All(citations, c => Assert.Contains(c.GetProperty("written").GetString()!, c.GetProperty("sentence").GetString()!, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Dependants_list_who_depends_on_a_directive_by_relation()
+    {
+        var all = (await GetJsonAsync($"/api/directives/{KetLuan21}/dependants")).EnumerateArray().ToList();
+        var implementing = (await GetJsonAsync($"/api/directives/{KetLuan21}/dependants?relation=implements")).EnumerateArray().ToList();
+        var implementations = (await GetJsonAsync($"/api/directives/{KetLuan21}/implementations")).EnumerateArray().ToList();
+
+        Assert.True(all.Count > implementing.Count, "citing documents are dependants too");
+        Assert.Equal(implementations.Select(i => i.GetProperty("id").GetString()).Order(), implementing.Select(d => d.GetProperty("id").GetString()).Order());
+        foreach (var name in new[] { "id", "label", "title", "date", "kind", "inCorpus", "relations", "evidence" })
+            Assert.True(all[0].TryGetProperty(name, out _), $"missing {name}");
+
+        using var ambiguous = await server.Client.GetAsync("/api/directives/49-KH%2FTU/dependants");
+        Assert.Equal(2, (await Problems.AssertProblemAsync(ambiguous, HttpStatusCode.Conflict)).GetProperty("candidates").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("/api/directives/no-such-directive", HttpStatusCode.NotFound, null)]
     [InlineData("/api/directives/no-such-directive/implementations", HttpStatusCode.NotFound, null)]
     [InlineData("/api/directives/no-such-directive/quotes", HttpStatusCode.NotFound, null)]
+    [InlineData("/api/directives/no-such-directive/dependants", HttpStatusCode.NotFound, null)]
+    [InlineData("/api/directives/kl-21-tw-2021/dependants?relation=mentions", HttpStatusCode.BadRequest, "relation")]
     [InlineData("/api/directives/resolve?ref=tu%20soi", HttpStatusCode.NotFound, null)]
     [InlineData("/api/directives/resolve", HttpStatusCode.BadRequest, "ref")]
     [InlineData("/api/directives/resolve?ref=%20", HttpStatusCode.BadRequest, "ref")]

@@ -6,14 +6,7 @@ namespace DirectiveSearch.Cli.Commands;
 /// <summary>How the directive commands show directives and relations to people, in Vietnamese.</summary>
 internal static class DirectiveText
 {
-    public static string Relation(string relation) => relation switch
-    {
-        GraphRelation.Implements => "thực hiện",
-        GraphRelation.ImplementsIndirectly => "thực hiện (gián tiếp)",
-        GraphRelation.Basis => "căn cứ",
-        GraphRelation.Cites => "trích dẫn",
-        _ => relation,
-    };
+    public static string Relation(string relation) => RelationWords.Vietnamese(relation);
 
     public static string Date(DateOnly? date) =>
         date is { } d ? CitationText.FormatDate(d) : "không rõ";

@@ -12,6 +12,7 @@ public static class CommandCatalog
         DirectiveSettings.Definition,
         DirectivesSettings.Definition,
         ImplementationsSettings.Definition,
+        DependantsSettings.Definition,
         GraphSettings.Definition,
         QuotesSettings.Definition,
         TasksSettings.Definition,

@@ -134,6 +134,41 @@ public sealed class CitationGraph
     }
 
     /// <summary>
+    /// Who depends on <paramref name="directiveId"/> by a direct edge of <paramref name="relation"/> (any relation
+    /// when null; <see cref="GraphRelation.Repeals"/> takes in <see cref="GraphRelation.RepealsInPart"/>, since who
+    /// asks what repeals a text wants the partial repeals too). Strongest relation first, then the newest, then by
+    /// id; empty for an unknown id.
+    /// </summary>
+    public IReadOnlyList<Dependant> Dependants(string directiveId, string? relation = null)
+    {
+        if (NodeIdOf(directiveId) is not { } root)
+            return [];
+        bool Wanted(string r) => relation is null || r == relation || (relation == GraphRelation.Repeals && r == GraphRelation.RepealsInPart);
+        return
+        [
+            .. In(root)
+                .Where(e => Wanted(e.Relation))
+                .GroupBy(e => e.Source, StringComparer.Ordinal)
+                .Select(g =>
+                {
+                    var node = nodesById[g.Key];
+                    return new Dependant(
+                        node.Id,
+                        node.Label,
+                        TitleOf(node),
+                        DateOf(node),
+                        node.Kind,
+                        node.InCorpus,
+                        [.. g.Select(e => e.Relation).Distinct(StringComparer.Ordinal).OrderBy(GraphRelation.Strength)],
+                        [.. g.SelectMany(e => e.Evidence).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+                })
+                .OrderBy(d => GraphRelation.Strength(d.Relations[0]))
+                .ThenByDescending(d => d.Date)
+                .ThenBy(d => d.Id, StringComparer.Ordinal),
+        ];
+    }
+
+    /// <summary>
     /// The node a user means: a node id or corpus document id as it is, else any reference the knowledge base
     /// resolves ("KL 21", "21-KL/TW", "kl-21"), which may be ambiguous.
     /// </summary>
@@ -207,6 +242,9 @@ public sealed class CitationGraph
             return record.Title;
         return knowledge.Directive(node.Id)?.Subject;
     }
+
+    private DateOnly? DateOf(GraphNode node) =>
+        knowledge.Directive(node.Id)?.Date ?? (node.DocumentId is { } documentId ? knowledge.Document(documentId)?.Date : null);
 
     private IEnumerable<GraphEdge> Out(string node) => outgoing.GetValueOrDefault(node) ?? [];
 

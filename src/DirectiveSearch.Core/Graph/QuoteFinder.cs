@@ -15,13 +15,6 @@ public sealed class QuoteFinder
     /// <summary>What a Vietnamese spreadsheet user reads as the header, in the order of <see cref="CsvHeader"/>.</summary>
     private static readonly string[] VietnameseCsvHeader = ["Mã văn bản", "Mục", "Quan hệ", "Văn bản trích dẫn", "Câu trích dẫn"];
 
-    private static readonly Dictionary<string, string> VietnameseRelations = new(StringComparer.Ordinal)
-    {
-        [GraphRelation.Implements] = "thực hiện",
-        [GraphRelation.Basis] = "căn cứ",
-        [GraphRelation.Cites] = "trích dẫn",
-    };
-
     private readonly KnowledgeBase knowledge;
 
     public QuoteFinder(KnowledgeBase knowledge)
@@ -90,7 +83,7 @@ public sealed class QuoteFinder
         AppendRow(csv, vietnamese ? VietnameseCsvHeader : CsvHeader);
         foreach (var quote in quotes)
         {
-            var relation = vietnamese ? VietnameseRelations.GetValueOrDefault(quote.Relation, quote.Relation) : quote.Relation;
+            var relation = vietnamese ? RelationWords.Vietnamese(quote.Relation) : quote.Relation;
             AppendRow(csv, [quote.DocumentId, quote.SectionPath ?? string.Empty, relation, quote.Citation, quote.Sentence]);
         }
 

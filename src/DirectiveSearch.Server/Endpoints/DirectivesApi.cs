@@ -42,6 +42,13 @@ public static class DirectivesApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("{id}/dependants", GetDependants)
+            .WithName("GetDependants")
+            .WithSummary("Documents depending on a directive")
+            .WithDescription("The nodes with a direct edge to the directive (based on it, amending, replacing, repealing, detailing, citing or implementing it), each with its relations and the documents attesting them; relation= keeps one relation (repeals includes repeals-in-part).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("{id}/quotes", GetQuotes)
             .WithName("GetQuotes")
             .WithSummary("Sentences citing a directive")
@@ -97,6 +104,21 @@ public static class DirectivesApi
         return node.Problem is { } problem
             ? TypedResults.Problem(problem)
             : TypedResults.Ok(graph.Implementations(node.Id!, transitive ?? false));
+    }
+
+    public static Results<Ok<IReadOnlyList<Dependant>>, ProblemHttpResult> GetDependants(
+        [Description(IdDescription)] string id,
+        [FromQuery(Name = "relation"), Description("Only this relation: implements, details, amends, replaces, repeals (with repeals-in-part), repeals-in-part, basis or cites; every relation when absent.")] string? relation,
+        IndexLease index)
+    {
+        var (wanted, invalid) = RelationFilter.Parse(relation);
+        if (invalid is not null)
+            return TypedResults.Problem(ApiProblems.InvalidParameter(invalid));
+        var graph = index.Current.Graph;
+        var node = Node(graph, id);
+        return node.Problem is { } problem
+            ? TypedResults.Problem(problem)
+            : TypedResults.Ok(graph.Dependants(node.Id!, wanted));
     }
 
     public static Results<Ok<IReadOnlyList<Quote>>, FileContentHttpResult, ProblemHttpResult> GetQuotes(
