@@ -171,8 +171,8 @@ public sealed class DocumentChanges(IndexHolder holder, UploadFolder uploads, st
             throw new IndexUnavailableException("the new index generation could not be opened", e);
         }
 
-        // Built now, under the writer lock, rather than by the first request that needs it.
-        _ = next.Graph;
+        // Read now, under the writer lock, rather than by the first search that needs it.
+        _ = next.Directory;
         holder.Replace(next);
         return next;
     }
