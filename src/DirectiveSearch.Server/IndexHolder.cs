@@ -63,8 +63,11 @@ public sealed class IndexHolder : IDisposable
         }
     }
 
-    /// <summary>What a request would otherwise build on first use, built before the generation is published.</summary>
-    internal static void Warm(DocumentIndex index) => _ = index.Graph;
+    /// <summary>
+    /// What a request would otherwise read on first use, read before the generation is published: the stored directive
+    /// directory, not the whole graph (knowledge-base questions read only the records they need).
+    /// </summary>
+    internal static void Warm(DocumentIndex index) => _ = index.Directory;
 
     private readonly Lock refreshing = new();
 

@@ -33,13 +33,13 @@ internal static class IndexStartup
         try
         {
             CleanUp(index, uploads, logger);
-            // The knowledge base is built now rather than on the first request that needs it.
-            var graph = index.Graph;
+            // The stored directory is what search needs of the knowledge base; questions about a directive read their
+            // documents when asked (DocumentIndex.Knowledge), so nothing is built from every record here.
+            var directory = index.Directory;
             logger.LogInformation(
-                "Serving {Documents} documents, {Directives} directives and {Edges} citation edges from the index at {IndexDirectory}",
+                "Serving {Documents} documents and {Directives} directives from the index at {IndexDirectory}",
                 index.DocumentCount,
-                graph.Knowledge.Directives.Count,
-                graph.Edges.Count,
+                directory.Directives.Count,
                 indexDirectory);
         }
         catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException or System.Text.Json.JsonException)
@@ -48,8 +48,33 @@ internal static class IndexStartup
             throw new DamagedIndexException(indexDirectory, $"{e.GetType().Name}: {e.Message}", e);
         }
 
+        VerifyAllInBackground(indexDirectory, logger);
         return new IndexHolder(index);
     }
+
+    /// <summary>
+    /// The start verified only the segments not verified before (<see cref="IndexCheck.Verify"/>); every segment's
+    /// checksums are read again behind it, for damage that left a file's size and time alone (a bad disk sector). A
+    /// damaged segment is then logged as an error naming the folder and the way out; the server keeps answering from
+    /// what it can read.
+    /// </summary>
+    private static void VerifyAllInBackground(string indexDirectory, ILogger logger) =>
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                IndexCheck.VerifyAll(indexDirectory);
+                logger.LogInformation("Verified the checksums of every segment of the index at {IndexDirectory}", indexDirectory);
+            }
+            catch (DamagedIndexException e)
+            {
+                logger.LogError("{Message}", e.Message);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning(e, "Could not verify the index at {IndexDirectory} in the background", indexDirectory);
+            }
+        });
 
     /// <summary>
     /// Removes what a killed upload or deletion provably left (<see cref="UploadFolder.RemoveLeftovers"/>), and reports,

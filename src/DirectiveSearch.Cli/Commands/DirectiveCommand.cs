@@ -23,7 +23,7 @@ public static class DirectiveCommand
         if (index is null)
             return ExitCodes.NotFound;
 
-        var graph = index.Graph;
+        var graph = index.Knowledge.Around(reference);
         var resolution = DirectiveResolution.Of(reference, graph);
         if (resolution.Id is null && resolution.Candidates.Count == 0)
         {

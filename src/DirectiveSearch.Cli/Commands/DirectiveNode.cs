@@ -1,4 +1,5 @@
 using DirectiveSearch.Core.Graph;
+using DirectiveSearch.Search.Index;
 
 namespace DirectiveSearch.Cli.Commands;
 
@@ -6,15 +7,16 @@ namespace DirectiveSearch.Cli.Commands;
 internal static class DirectiveNode
 {
     /// <summary>
-    /// Opens the index the arguments name, resolves <paramref name="reference"/> in its graph and hands the node to
-    /// <paramref name="withNode"/>; the exit code for a missing index, an unknown or an ambiguous reference otherwise.
+    /// Opens the index the arguments name, resolves <paramref name="reference"/> in the graph <paramref name="graphOf"/>
+    /// reads of it and hands the node to <paramref name="withNode"/>; the exit code for a missing index, an unknown or an
+    /// ambiguous reference otherwise.
     /// </summary>
-    public static int Run(CommandArguments parsed, string reference, TextWriter error, Func<CitationGraph, string, int> withNode)
+    public static int Run(CommandArguments parsed, string reference, TextWriter error, Func<DocumentIndex, CitationGraph> graphOf, Func<CitationGraph, string, int> withNode)
     {
         using var index = IndexArgument.Open(parsed, error);
         if (index is null)
             return ExitCodes.NotFound;
-        var graph = index.Graph;
+        var graph = graphOf(index);
         return Resolve(graph, reference, error, out var exitCode) is { } id ? withNode(graph, id) : exitCode;
     }
 

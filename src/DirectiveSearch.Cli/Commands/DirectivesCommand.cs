@@ -25,7 +25,7 @@ public static class DirectivesCommand
         if (index is null)
             return ExitCodes.NotFound;
 
-        var page = index.Graph.Knowledge.Search(parameters.ToQuery());
+        var page = index.Knowledge.Directory.Search(parameters.ToQuery());
         if (parsed.Flag("json"))
         {
             output.WriteLine(ApiJson.Serialize(page));

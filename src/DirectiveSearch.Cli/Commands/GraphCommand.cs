@@ -24,7 +24,10 @@ public static class GraphCommand
         if (index is null)
             return ExitCodes.NotFound;
 
-        var graph = index.Graph;
+        // The whole graph is built from every record; a neighbourhood reads only its nodes' documents.
+        var graph = parameters.Root is null
+            ? index.Graph
+            : index.Knowledge.ForNeighbourhood(parameters.Root, parameters.Depth, parameters.GraphDirection);
         Subgraph subgraph;
         if (parameters.Root is null)
         {

@@ -15,7 +15,7 @@ public static class ImplementationsCommand
         if (parsed.Positional.Count == 0)
             throw new UsageException("implementations needs a REF (\"KL 21\", \"21-KL/TW\", \"kl-21-tw-2021\")");
         var reference = string.Join(' ', parsed.Positional);
-        return DirectiveNode.Run(parsed, reference, error, (graph, id) =>
+        return DirectiveNode.Run(parsed, reference, error, index => index.Knowledge.ForImplementations(reference, parsed.Flag("transitive")), (graph, id) =>
         {
             var implementations = graph.Implementations(id, parsed.Flag("transitive"));
             if (parsed.Flag("json"))

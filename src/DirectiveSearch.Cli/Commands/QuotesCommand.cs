@@ -23,7 +23,7 @@ public static class QuotesCommand
         if (QuoteLanguage.Parse(parsed.Option("lang")) is not { } language)
             throw new UsageException($"--lang must be 'vi' or 'en', got '{parsed.Option("lang")}'");
         var reference = string.Join(' ', parsed.Positional);
-        return DirectiveNode.Run(parsed, reference, error, (graph, id) =>
+        return DirectiveNode.Run(parsed, reference, error, index => index.Knowledge.Around(reference), (graph, id) =>
         {
             var quotes = new QuoteFinder(graph.Knowledge).For(id);
             switch (format)

@@ -1,4 +1,6 @@
 using DirectiveSearch.Core.Citations;
+using DirectiveSearch.Core.Citations.Resolve;
+using DirectiveSearch.Core.Text;
 
 namespace DirectiveSearch.Core.Graph;
 
@@ -13,12 +15,53 @@ public sealed record DirectiveDirectory(IReadOnlyList<DirectiveEntry> Directives
 {
     private Dictionary<string, DirectiveEntry>? byId;
     private Dictionary<string, DirectiveSlug?>? slugs;
+    private Dictionary<string, string>? searchText;
 
     private Dictionary<string, DirectiveEntry> ById => byId ??= Directives.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     private Dictionary<string, DirectiveSlug?> Slugs => slugs ??= Directives.ToDictionary(d => d.Id, d => DirectiveSlug.Parse(d.Id), StringComparer.Ordinal);
 
+    private Dictionary<string, string> SearchTexts => searchText ??= Directives.ToDictionary(d => d.Id, SearchText, StringComparer.Ordinal);
+
     public DirectiveEntry? Directive(string id) => ById.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Directives matching <paramref name="query"/>: the most cited first, then by id. Free text matches, folded,
+    /// as a substring of symbol, subject, aliases or id; a directive reference in it ("KL 21", "21-KL/TW") also
+    /// matches by type, number and whatever else it gives, so "KL 21" finds "21-KL/TW".
+    /// </summary>
+    public DirectivePage Search(DirectiveQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, DirectiveQuery.MaxLimit);
+
+        var type = string.IsNullOrWhiteSpace(query.Type) ? null : DirectiveTypes.FromCode(query.Type) ?? DirectiveTypes.FromNoun(query.Type) ?? DirectiveIdentity.FoldCode(query.Type);
+        var issuer = string.IsNullOrWhiteSpace(query.Issuer) ? null : DirectiveIdentity.FoldCode(query.Issuer);
+        var text = string.IsNullOrWhiteSpace(query.Q) ? null : Evidence.Tidy(DiacriticFolder.Fold(query.Q.Normalize(System.Text.NormalizationForm.FormC)));
+        var reference = query.Q is null ? null : UserReference.Parse(query.Q);
+
+        var matches = Directives
+            .Where(d =>
+            {
+                var slug = SlugOf(d.Id);
+                if (type is not null && slug?.Type != type)
+                    return false;
+                if (issuer is not null && slug?.Issuer != issuer)
+                    return false;
+                if (text is null)
+                    return true;
+                return SearchTexts[d.Id].Contains(text, StringComparison.Ordinal) || (reference is not null && slug is not null && reference.Matches(slug));
+            })
+            .OrderByDescending(d => d.CitedByCount)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        return new DirectivePage(matches.Count, query.Offset, query.Limit, [.. matches.Skip(query.Offset).Take(query.Limit)]);
+    }
+
+    private static string SearchText(DirectiveEntry entry) =>
+        DiacriticFolder.Fold(string.Join('\n', new[] { entry.Id, entry.Symbol, entry.Subject }.Concat(entry.Aliases).Where(s => s is not null)));
 
     internal DirectiveSlug? SlugOf(string id) => Slugs.GetValueOrDefault(id);
 

@@ -16,13 +16,18 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, DocumentCitations> citationsById;
     private readonly Dictionary<string, DirectiveEntry> directivesById;
     private readonly Dictionary<string, string> identityByDocument;
-    private readonly Dictionary<string, string> searchText;
+    private readonly DirectiveDirectory? whole;
 
     /// <param name="meetings">
     /// What the named-meeting table knows of the directives it lists (symbol, date, title) fills the gaps the
     /// citations leave: "Nghị quyết Đại hội XIII" is cited with no symbol, date or subject. <see cref="NamedMeetingTable.BuiltIn"/> when null.
     /// </param>
-    public KnowledgeBase(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<DocumentCitations> citations, NamedMeetingTable? meetings = null)
+    /// <param name="whole">
+    /// The directory of the whole corpus when <paramref name="documents"/> are only the part of it a question needs (the
+    /// documents that are or cite some directives, read from an index by term queries): its entries stand in for the ones
+    /// the part alone would build, and references resolve against all of it. Null when the documents are the corpus.
+    /// </param>
+    public KnowledgeBase(IReadOnlyList<DocumentRecord> documents, IReadOnlyList<DocumentCitations> citations, NamedMeetingTable? meetings = null, DirectiveDirectory? whole = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(citations);
@@ -64,6 +69,12 @@ public sealed class KnowledgeBase
         directivesById = new Dictionary<string, DirectiveEntry>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
+            if (whole?.Directive(id) is { } stored)
+            {
+                directivesById[id] = stored;
+                continue;
+            }
+
             var evidence = citing.GetValueOrDefault(id) ?? [];
             var document = documentOf.TryGetValue(id, out var documentId) ? documentsById.GetValueOrDefault(documentId) : null;
             var entry = DirectiveEntryBuilder.Build(
@@ -77,8 +88,8 @@ public sealed class KnowledgeBase
         }
 
         Directives = [.. directivesById.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
-        searchText = Directives.ToDictionary(d => d.Id, SearchText, StringComparer.Ordinal);
-        Directory = new DirectiveDirectory(Directives, identityByDocument);
+        this.whole = whole;
+        Directory = whole ?? new DirectiveDirectory(Directives, identityByDocument);
     }
 
     /// <summary>The corpus documents, by id.</summary>
@@ -90,7 +101,7 @@ public sealed class KnowledgeBase
     /// <summary>Every directive, by id.</summary>
     public IReadOnlyList<DirectiveEntry> Directives { get; }
 
-    public DirectiveEntry? Directive(string id) => directivesById.GetValueOrDefault(id);
+    public DirectiveEntry? Directive(string id) => directivesById.GetValueOrDefault(id) ?? whole?.Directive(id);
 
     public DocumentRecord? Document(string documentId) => documentsById.GetValueOrDefault(documentId);
 
@@ -104,35 +115,7 @@ public sealed class KnowledgeBase
     /// as a substring of symbol, subject, aliases or id; a directive reference in it ("KL 21", "21-KL/TW") also
     /// matches by type, number and whatever else it gives, so "KL 21" finds "21-KL/TW".
     /// </summary>
-    public DirectivePage Search(DirectiveQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, DirectiveQuery.MaxLimit);
-
-        var type = string.IsNullOrWhiteSpace(query.Type) ? null : DirectiveTypes.FromCode(query.Type) ?? DirectiveTypes.FromNoun(query.Type) ?? DirectiveIdentity.FoldCode(query.Type);
-        var issuer = string.IsNullOrWhiteSpace(query.Issuer) ? null : DirectiveIdentity.FoldCode(query.Issuer);
-        var text = string.IsNullOrWhiteSpace(query.Q) ? null : Evidence.Tidy(DiacriticFolder.Fold(query.Q.Normalize(System.Text.NormalizationForm.FormC)));
-        var reference = query.Q is null ? null : UserReference.Parse(query.Q);
-
-        var matches = Directives
-            .Where(d =>
-            {
-                var slug = Directory.SlugOf(d.Id);
-                if (type is not null && slug?.Type != type)
-                    return false;
-                if (issuer is not null && slug?.Issuer != issuer)
-                    return false;
-                if (text is null)
-                    return true;
-                return searchText[d.Id].Contains(text, StringComparison.Ordinal) || (reference is not null && slug is not null && reference.Matches(slug));
-            })
-            .OrderByDescending(d => d.CitedByCount)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
-        return new DirectivePage(matches.Count, query.Offset, query.Limit, [.. matches.Skip(query.Offset).Take(query.Limit)]);
-    }
+    public DirectivePage Search(DirectiveQuery query) => Directory.Search(query);
 
     /// <summary>The directives and document identities alone, for search to store and resolve references with.</summary>
     public DirectiveDirectory Directory { get; }
@@ -154,9 +137,6 @@ public sealed class KnowledgeBase
             IssuingBody = entry.IssuingBody ?? (directive.Symbol is null ? meeting.Name : null),
         };
     }
-
-    private static string SearchText(DirectiveEntry entry) =>
-        DiacriticFolder.Fold(string.Join('\n', new[] { entry.Id, entry.Symbol, entry.Subject }.Concat(entry.Aliases).Where(s => s is not null)));
 
     private static Dictionary<string, T> UniqueById<T>(IEnumerable<T> items, Func<T, string> id, string what)
     {

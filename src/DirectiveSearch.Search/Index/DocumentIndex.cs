@@ -30,6 +30,7 @@ public sealed class DocumentIndex : IDisposable
     private readonly Lazy<DirectiveDirectory> directives;
     private readonly Lazy<DocumentIdLedger> idLedger;
     private readonly Lazy<TaskBook> tasks;
+    private readonly StoredKnowledge knowledge;
 
     private readonly SearchCache searchCache;
     private readonly int searchCacheCapacity;
@@ -48,6 +49,7 @@ public sealed class DocumentIndex : IDisposable
         directives = new Lazy<DirectiveDirectory>(() => ReadDirectory() ?? Graph.Knowledge.Directory);
         idLedger = new Lazy<DocumentIdLedger>(ReadIdLedger);
         tasks = new Lazy<TaskBook>(() => new TaskBook(Graph.Knowledge));
+        knowledge = new StoredKnowledge(this);
     }
 
     /// <summary>True when a committed index is in the folder.</summary>
@@ -127,7 +129,14 @@ public sealed class DocumentIndex : IDisposable
     /// <summary>The resolved citations of a document; null for an unknown id.</summary>
     public DocumentCitations? CitationsOf(string id) => RecordDocument(id) is { } doc ? Citations(doc) : null;
 
-    /// <summary>The knowledge base and citation graph of this generation, built on first use.</summary>
+    /// <summary>
+    /// The knowledge base and graph as one question about a directive needs them, read per question by term queries: what
+    /// "dirsearch directive", "implementations", "quotes", "graph REF" and their API answer from, in a time that grows with
+    /// the answer rather than the archive.
+    /// </summary>
+    public StoredKnowledge Knowledge => knowledge;
+
+    /// <summary>The knowledge base and citation graph of this generation, built on first use from every record: for the whole graph and the task book.</summary>
     public CitationGraph Graph => graph.Value;
 
     /// <summary>Every task the plans of this generation assign, extracted once, on first use, from the knowledge base.</summary>
@@ -158,6 +167,32 @@ public sealed class DocumentIndex : IDisposable
             return null;
         return fields is null ? searcher.Doc(top.ScoreDocs[0].Doc) : searcher.Doc(top.ScoreDocs[0].Doc, fields);
     }
+
+    /// <summary>True when a record of this id is in the index.</summary>
+    public bool HasRecord(string id) => RecordDocument(id, IdOnly) is not null;
+
+    /// <summary>The records <paramref name="query"/> matches with their citations, leaving out those <paramref name="skip"/> says are read already.</summary>
+    internal List<(DocumentRecord Record, DocumentCitations? Citations)> RecordsMatching(Query query, Func<string, bool> skip)
+    {
+        var found = new List<(DocumentRecord, DocumentCitations?)>();
+        // Counted first: a top-N of the index's size would allocate a queue of every passage for a few records.
+        var count = new TotalHitCountCollector();
+        searcher.Search(query, count);
+        if (count.TotalHits == 0)
+            return found;
+        foreach (var hit in searcher.Search(query, count.TotalHits).ScoreDocs)
+        {
+            var id = searcher.Doc(hit.Doc, IdOnly).Get(IndexFields.DocumentId);
+            if (skip(id))
+                continue;
+            var doc = searcher.Doc(hit.Doc, RecordAndCitations);
+            found.Add((JsonSerializer.Deserialize<DocumentRecord>(doc.Get(IndexFields.RecordJson), RecordJson.Options)!, Citations(doc)));
+        }
+
+        return found;
+    }
+
+    private static readonly ISet<string> RecordAndCitations = new HashSet<string> { IndexFields.DocumentId, IndexFields.RecordJson, IndexFields.CitationsJson };
 
     /// <summary>The id of the document one of whose files has these bytes (SHA-256, lower-case hex); null when none.</summary>
     public string? DocumentWithSourceHash(string contentHash)

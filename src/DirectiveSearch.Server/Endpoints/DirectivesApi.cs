@@ -65,7 +65,7 @@ public static class DirectivesApi
     {
         if (parameters.Validate() is { } invalid)
             return TypedResults.Problem(ApiProblems.InvalidParameter(invalid));
-        return TypedResults.Ok(index.Current.Graph.Knowledge.Search(parameters.ToQuery()));
+        return TypedResults.Ok(index.Current.Knowledge.Directory.Search(parameters.ToQuery()));
     }
 
     public static Results<Ok<DirectiveResolution>, ProblemHttpResult> ResolveDirective(
@@ -76,7 +76,7 @@ public static class DirectivesApi
             return TypedResults.Problem(ApiProblems.InvalidParameter(new InvalidParameter("ref", "is required: the directive reference to resolve (\"KL 21\", \"21-KL/TW\")")));
         if (reference.Length > SearchParameters.MaxFilterLength)
             return TypedResults.Problem(ApiProblems.InvalidParameter(new InvalidParameter("ref", $"must be at most {SearchParameters.MaxFilterLength} characters long, got {reference.Length}")));
-        var resolution = DirectiveResolution.Of(reference, index.Current.Graph);
+        var resolution = DirectiveResolution.Of(reference, index.Current.Knowledge.Around(reference));
         return resolution.Id is null && resolution.Candidates.Count == 0
             ? TypedResults.Problem(ApiProblems.DirectiveNotFound(reference))
             : TypedResults.Ok(resolution);
@@ -84,7 +84,7 @@ public static class DirectivesApi
 
     public static Results<Ok<DirectiveDetails>, ProblemHttpResult> GetDirective([Description(IdDescription)] string id, IndexLease index)
     {
-        var graph = index.Current.Graph;
+        var graph = index.Current.Knowledge.Around(Decoded(id));
         var node = Node(graph, id);
         if (node.Problem is { } problem)
             return TypedResults.Problem(problem);
@@ -99,7 +99,7 @@ public static class DirectivesApi
         [FromQuery(Name = "transitive"), Description("Also plans implementing it through other plans (default false).")] bool? transitive,
         IndexLease index)
     {
-        var graph = index.Current.Graph;
+        var graph = index.Current.Knowledge.ForImplementations(Decoded(id), transitive ?? false);
         var node = Node(graph, id);
         return node.Problem is { } problem
             ? TypedResults.Problem(problem)
@@ -137,7 +137,7 @@ public static class DirectivesApi
         };
         if (csv is null)
             return TypedResults.Problem(ApiProblems.InvalidParameter(new InvalidParameter("format", $"must be 'json' or 'csv', got {InvalidParameter.Quote(format)}")));
-        var graph = index.Current.Graph;
+        var graph = index.Current.Knowledge.Around(Decoded(id));
         var node = Node(graph, id);
         if (node.Problem is { } problem)
             return TypedResults.Problem(problem);
@@ -149,12 +149,16 @@ public static class DirectivesApi
         return TypedResults.File(bytes.ToArray(), "text/csv; charset=utf-8", $"trich-dan-{node.Id}.csv");
     }
 
+    /// <summary>
+    /// Kestrel leaves an encoded slash encoded in a path segment (so that it cannot split the route):
+    /// /api/directives/49-KH%2FTU arrives as "49-KH%2FTU". Ids never hold "%", so decoding it is safe.
+    /// </summary>
+    internal static string Decoded(string reference) => reference.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The node an id or reference names, or the problem to answer: unknown (404) or ambiguous (409).</summary>
     internal static (string? Id, ProblemDetails? Problem) Node(CitationGraph graph, string reference)
     {
-        // Kestrel leaves an encoded slash encoded in a path segment (so that it cannot split the route):
-        // /api/directives/49-KH%2FTU arrives as "49-KH%2FTU". Ids never hold "%", so decoding it is safe.
-        reference = reference.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+        reference = Decoded(reference);
         var outcome = graph.ResolveNode(reference);
         if (outcome.Id is { } id)
             return (id, null);

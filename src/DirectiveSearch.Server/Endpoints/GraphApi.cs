@@ -36,7 +36,10 @@ public static class GraphApi
     {
         if (parameters.Validate() is { } invalid)
             return TypedResults.Problem(ApiProblems.InvalidParameter(invalid));
-        var graph = index.Current.Graph;
+        // The whole graph is built from every record; a neighbourhood reads only its nodes' documents.
+        var graph = parameters.Root is null
+            ? index.Current.Graph
+            : index.Current.Knowledge.ForNeighbourhood(DirectivesApi.Decoded(parameters.Root), parameters.Depth, parameters.GraphDirection);
         Subgraph subgraph;
         if (parameters.Root is null)
         {
