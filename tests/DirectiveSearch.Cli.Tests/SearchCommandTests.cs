@@ -22,7 +22,7 @@ public sealed class SearchCommandTests(SearchCommandTests.CorpusIndex corpus) : 
         var first = search.GetProperty("hits")[0];
         Assert.Equal("001_e0cf88b19ba32315", first.GetProperty("id").GetString());
         Assert.Equal(["id", "title", "symbol", "type", "typeName", "issuer", "date", "score", "sections"], Names(first));
-        Assert.Equal(["path", "heading", "snippet", "start", "end"], Names(first.GetProperty("sections")[0]));
+        Assert.Equal(["path", "heading", "snippet", "start", "end", "snippetText", "highlights"], Names(first.GetProperty("sections")[0]));
         Assert.Equal(["type", "issuer", "year", "cites", "sizes"], Names(search.GetProperty("facets")));
         Assert.Contains("<mark>", run.Output, StringComparison.Ordinal);
         Assert.Contains("Tự", run.Output, StringComparison.Ordinal); // not \u-escaped

@@ -22,9 +22,15 @@ public sealed class SearchApiTests(RunningServer server)
         Assert.Equal("KH", first.GetProperty("type").GetString());
         Assert.True(first.GetProperty("score").GetDouble() > 0);
         var section = first.GetProperty("sections")[0];
-        Assert.Equal(["path", "heading", "snippet", "start", "end"], Names(section));
+        Assert.Equal(["path", "heading", "snippet", "start", "end", "snippetText", "highlights"], Names(section));
         Assert.Contains(first.GetProperty("sections").EnumerateArray(), s => s.GetProperty("snippet").GetString()!.Contains("<mark>", StringComparison.Ordinal));
         Assert.Contains("<mark>Tự</mark>", search.GetRawText(), StringComparison.Ordinal);
+        // Beside the HTML: the plain text and the spans of the matched words in it, for a client that marks them itself.
+        var marked = first.GetProperty("sections").EnumerateArray().First(s => s.GetProperty("highlights").GetArrayLength() > 0);
+        var text = marked.GetProperty("snippetText").GetString()!;
+        Assert.DoesNotContain("<mark>", text, StringComparison.Ordinal);
+        Assert.All(marked.GetProperty("highlights").EnumerateArray(), span =>
+            Assert.Contains(text[span.GetProperty("start").GetInt32()..span.GetProperty("end").GetInt32()].ToLowerInvariant(), new[] { "tự", "soi", "sửa" }));
 
         var facets = search.GetProperty("facets");
         Assert.Equal(["type", "issuer", "year", "cites", "sizes"], Names(facets));

@@ -29,10 +29,6 @@ public sealed class VietnameseAnalyzer : Analyzer
         this.syllableBigrams = syllableBigrams;
     }
 
-    public bool FoldsDiacritics => foldDiacritics;
-
-    public bool EmitsSyllableBigrams => syllableBigrams;
-
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new VietnameseTokenizer(reader);

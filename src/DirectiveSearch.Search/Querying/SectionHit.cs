@@ -9,9 +9,16 @@ namespace DirectiveSearch.Search.Querying;
 /// as plain text (<see cref="SnippetText"/>, "…" where it is cut) with the matched words as spans into it
 /// (<see cref="Highlights"/>). <see cref="Snippet"/> is the same as HTML, escaped, with each span in &lt;mark&gt;.
 /// </summary>
-public sealed record SectionHit(string Path, string Heading, string SnippetText, IReadOnlyList<TextSpan> Highlights, int Start, int End)
+/// <remarks>The JSON keeps the fields it had before the spans (path, heading, snippet, start, end) first and in order.</remarks>
+public sealed record SectionHit(
+    [property: JsonPropertyOrder(0)] string Path,
+    [property: JsonPropertyOrder(1)] string Heading,
+    [property: JsonPropertyOrder(5)] string SnippetText,
+    [property: JsonPropertyOrder(6)] IReadOnlyList<TextSpan> Highlights,
+    [property: JsonPropertyOrder(3)] int Start,
+    [property: JsonPropertyOrder(4)] int End)
 {
     /// <summary>The snippet as HTML for a page: rendered from the text and spans, never parsed back.</summary>
-    [JsonPropertyOrder(-1)]
+    [JsonPropertyOrder(2)]
     public string Snippet => HtmlMarks.Mark(SnippetText, Highlights);
 }
