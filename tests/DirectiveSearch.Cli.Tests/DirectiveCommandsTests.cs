@@ -32,6 +32,7 @@ public sealed class DirectiveCommandsTests(SearchCommandTests.CorpusIndex corpus
         Assert.Contains("Số ký hiệu: 35-NQ/TW", run.Output, StringComparison.Ordinal);
         Assert.Contains("Cơ quan ban hành: Bộ Chính trị", run.Output, StringComparison.Ordinal);
         Assert.Contains("Ngày: 22/10/2018", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Tình trạng: còn hiệu lực (không văn bản nào trong kho sửa đổi, thay thế hay bãi bỏ)", run.Output, StringComparison.Ordinal);
         Assert.Contains("Được trích dẫn bởi 2 văn bản:", run.Output, StringComparison.Ordinal);
     }
 
@@ -152,6 +153,7 @@ public sealed class DirectiveCommandsTests(SearchCommandTests.CorpusIndex corpus
     [InlineData("dependants")]
     [InlineData("dependants", "KL 21", "--relation", "mentions")]
     [InlineData("directive")]
+    [InlineData("directives", "--status", "abolished")]
     public void Bad_arguments_are_usage_errors_naming_the_option(params string[] args)
     {
         var run = Run(args);

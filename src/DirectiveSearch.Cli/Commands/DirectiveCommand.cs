@@ -65,6 +65,9 @@ public static class DirectiveCommand
             output.WriteLine(TerminalText.Plain($"Trích yếu: {subject}"));
         if (directive.Aliases.Count > 0)
             output.WriteLine(TerminalText.Plain($"Cách gọi khác: {string.Join("; ", directive.Aliases)}"));
+        output.WriteLine(TerminalText.Plain($"Tình trạng: {directive.Status.Text}"));
+        foreach (var act in directive.Status.Evidence)
+            output.WriteLine(TerminalText.Plain($"  {DirectiveText.Relation(act.Relation)}: {act.Label} ({act.Id}){(act.Date is { } d ? ", ngày " + DirectiveText.Date(d) : string.Empty)} — \"{act.Sentence}\""));
         output.WriteLine(directive.DocumentId is { } documentId ? $"Văn bản trong kho: {documentId}" : "Văn bản không có trong kho (chỉ được trích dẫn)");
         PrintLinks($"Được trích dẫn bởi {directive.CitedByCount} văn bản:", directive.CitedBy, output);
         PrintLinks("Trích dẫn:", directive.Cites, output);

@@ -8,6 +8,10 @@ internal static class DirectiveText
 {
     public static string Relation(string relation) => RelationWords.Vietnamese(relation);
 
+    /// <summary>" · hết hiệu lực: bị thay thế bởi ..." for a directive acted on; nothing for one in force as far as the archive knows.</summary>
+    public static string StatusNote(DirectiveStatus status) =>
+        status.State == DirectiveStatus.InForce ? string.Empty : TerminalText.Plain(" · " + status.Text);
+
     public static string Date(DateOnly? date) =>
         date is { } d ? CitationText.FormatDate(d) : "không rõ";
 

@@ -73,7 +73,7 @@ public sealed class KnowledgeBase
                 evidence.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal).Count());
             // A document whose record is missing is still the directive's document.
             entry = document is null && documentId is not null ? entry with { DocumentId = documentId } : entry;
-            directivesById[id] = WithMeetingFacts(entry, meetingDirectives.GetValueOrDefault(id));
+            directivesById[id] = WithMeetingFacts(entry, meetingDirectives.GetValueOrDefault(id)) with { Status = DirectiveStatus.Of(Acts(evidence)) };
         }
 
         Directives = [.. directivesById.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
@@ -124,6 +124,8 @@ public sealed class KnowledgeBase
                     return false;
                 if (issuer is not null && slug?.Issuer != issuer)
                     return false;
+                if (query.Status is not null && d.Status.State != query.Status)
+                    return false;
                 if (text is null)
                     return true;
                 return searchText[d.Id].Contains(text, StringComparison.Ordinal) || (reference is not null && slug is not null && reference.Matches(slug));
@@ -139,6 +141,27 @@ public sealed class KnowledgeBase
 
     /// <inheritdoc cref="DirectiveDirectory.Resolve"/>
     public ResolveOutcome Resolve(string userReference) => Directory.Resolve(userReference);
+
+    /// <summary>The citations acting on a directive's force, once per (citing document, relation).</summary>
+    private List<StatusEvidence> Acts(List<(string DocumentId, ResolvedCitation Citation)> evidence)
+    {
+        var acts = new List<StatusEvidence>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var (documentId, citation) in evidence)
+        {
+            if (GraphRelation.Of(citation.Relation) is not { } relation || !DirectiveStatus.IsAct(relation) || !seen.Add((documentId, relation)))
+                continue;
+            var record = documentsById.GetValueOrDefault(documentId);
+            var id = identityByDocument.GetValueOrDefault(documentId) ?? documentId;
+            var sentence = record is null ? string.Empty : Evidence.Tidy(Slice(record.Text, citation.Citation.Sentence));
+            acts.Add(new StatusEvidence(relation, id, record is null ? id : CitationText.Name(record), record?.Date, documentId, sentence));
+        }
+
+        return acts;
+    }
+
+    private static string Slice(string text, TextSpan span) =>
+        span.Start >= 0 && span.End <= text.Length && span.Start <= span.End ? text[span.Start..span.End] : string.Empty;
 
     private static DirectiveEntry WithMeetingFacts(DirectiveEntry entry, (NamedMeeting Meeting, MeetingDirective Directive) known)
     {
