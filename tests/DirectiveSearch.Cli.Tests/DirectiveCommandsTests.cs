@@ -41,6 +41,13 @@ public sealed class DirectiveCommandsTests(SearchCommandTests.CorpusIndex corpus
     {
         var ambiguous = Run("directive", "49-KH/TU");
         Assert.Equal(ExitCodes.Success, ambiguous.ExitCode);
+
+        // No Chỉ thị 21 is in the archive: said so, with the directives numbered 21 it holds or cites.
+        var near = Run("directive", "21-CT/TW");
+        Assert.Equal(ExitCodes.NotFound, near.ExitCode);
+        Assert.Contains("'21-CT/TW': chưa có trong kho; có thể bạn tìm ", near.Error, StringComparison.Ordinal);
+        Assert.Contains("21-KL/TW", near.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.NotFound, Run("quotes", "21-CT/TW").ExitCode);
         Assert.Contains("kh-49-tu-2021", ambiguous.Output, StringComparison.Ordinal);
         Assert.Contains("kh-49-tu-2022", ambiguous.Output, StringComparison.Ordinal);
 

@@ -196,6 +196,21 @@ public sealed class DirectivesApiTests(RunningServer server)
     }
 
     [Fact]
+    public async Task A_reference_not_in_the_archive_says_so_with_the_directives_of_its_number()
+    {
+        using var response = await server.Client.GetAsync("/api/directives/resolve?ref=21-CT%2FTW");
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
+        var unresolved = problem.GetProperty("unresolved");
+
+        Assert.StartsWith("21-CT/TW chưa có trong kho; có thể bạn tìm ", unresolved.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var candidates = unresolved.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        Assert.Contains(KetLuan21, candidates);
+
+        using var page = await server.Client.GetAsync("/api/directives/21-CT%2FTW");
+        Assert.NotEqual(0, (await Problems.AssertProblemAsync(page, HttpStatusCode.NotFound)).GetProperty("unresolved").GetProperty("candidates").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Every_directive_has_a_status_and_status_filters_the_knowledge_base()
     {
         var directive = await GetJsonAsync($"/api/directives/{KetLuan21}");

@@ -27,7 +27,7 @@ public static class DirectiveCommand
         var resolution = DirectiveResolution.Of(reference, graph);
         if (resolution.Id is null && resolution.Candidates.Count == 0)
         {
-            error.WriteLine(TerminalText.Plain($"dirsearch: không tìm thấy văn bản nào ứng với '{reference}'"));
+            DirectiveText.PrintNotFound(reference, graph.Knowledge, error);
             return ExitCodes.NotFound;
         }
 

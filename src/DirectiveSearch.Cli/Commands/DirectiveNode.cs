@@ -35,7 +35,7 @@ internal static class DirectiveNode
         }
         else
         {
-            error.WriteLine(TerminalText.Plain($"dirsearch: không tìm thấy văn bản nào ứng với '{reference}'"));
+            DirectiveText.PrintNotFound(reference, graph.Knowledge, error);
             exitCode = ExitCodes.NotFound;
         }
 

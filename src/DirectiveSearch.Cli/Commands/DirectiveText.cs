@@ -24,6 +24,16 @@ internal static class DirectiveText
         return TerminalText.Plain($"{entry.TypeName}{symbol} ({entry.Id}){date}{subject}");
     }
 
+    /// <summary>"không tìm thấy ... chưa có trong kho" and, when some directive has its number, what the user may have meant.</summary>
+    public static void PrintNotFound(string reference, KnowledgeBase knowledge, TextWriter error)
+    {
+        var near = knowledge.NearCandidates(reference);
+        var hint = near.Count == 0 ? string.Empty : $"; có thể bạn tìm {string.Join(", ", near.Select(n => n.Symbol ?? n.Id))}";
+        error.WriteLine(TerminalText.Plain($"dirsearch: không tìm thấy văn bản nào ứng với '{reference}': chưa có trong kho{hint}"));
+        foreach (var entry in near)
+            error.WriteLine("  " + Line(entry));
+    }
+
     public static void PrintCandidates(string reference, IReadOnlyList<string> candidates, KnowledgeBase knowledge, TextWriter output)
     {
         output.WriteLine(TerminalText.Plain($"'{reference}' ứng với {candidates.Count.ToString(CultureInfo.InvariantCulture)} văn bản; chọn một mã (id):"));
