@@ -39,8 +39,13 @@ public sealed class DirectiveCommandsTests(SearchCommandTests.CorpusIndex corpus
     [Fact]
     public void An_ambiguous_reference_lists_the_candidates_and_an_unknown_one_is_not_found()
     {
+        // Every command taking a REF exits 5 when several directives fit; directive lists them on stdout, dated.
         var ambiguous = Run("directive", "49-KH/TU");
-        Assert.Equal(ExitCodes.Success, ambiguous.ExitCode);
+        Assert.Equal(ExitCodes.Ambiguous, ambiguous.ExitCode);
+        Assert.Contains("ngày 27/01/2022", ambiguous.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ambiguous, Run("directive", "49-KH/TU", "--json").ExitCode);
+        Assert.Equal(ExitCodes.Ambiguous, Run("graph", "49-KH/TU").ExitCode);
+        Assert.Equal(ExitCodes.Ambiguous, Run("quotes", "49-KH/TU").ExitCode);
 
         // No Chỉ thị 21 is in the archive: said so, with the directives numbered 21 it holds or cites.
         var near = Run("directive", "21-CT/TW");

@@ -34,13 +34,14 @@ public static class DirectiveCommand
         if (parsed.Flag("json"))
         {
             output.WriteLine(ApiJson.Serialize(resolution));
-            return ExitCodes.Success;
+            // The same exit code as every other command taking a REF: several fit, the candidates were given.
+            return resolution.Id is null ? ExitCodes.Ambiguous : ExitCodes.Success;
         }
 
         if (resolution.Id is null)
         {
             DirectiveText.PrintCandidates(reference, resolution.Candidates, graph.Knowledge, output);
-            return ExitCodes.Success;
+            return ExitCodes.Ambiguous;
         }
 
         if (resolution.Directive is not { } entry)
