@@ -32,14 +32,27 @@ public sealed class DirectiveCommandsTests(SearchCommandTests.CorpusIndex corpus
         Assert.Contains("Số ký hiệu: 35-NQ/TW", run.Output, StringComparison.Ordinal);
         Assert.Contains("Cơ quan ban hành: Bộ Chính trị", run.Output, StringComparison.Ordinal);
         Assert.Contains("Ngày: 22/10/2018", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Tình trạng: còn hiệu lực (không văn bản nào trong kho sửa đổi, thay thế hay bãi bỏ)", run.Output, StringComparison.Ordinal);
         Assert.Contains("Được trích dẫn bởi 2 văn bản:", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_ambiguous_reference_lists_the_candidates_and_an_unknown_one_is_not_found()
     {
+        // Every command taking a REF exits 5 when several directives fit; directive lists them on stdout, dated.
         var ambiguous = Run("directive", "49-KH/TU");
-        Assert.Equal(ExitCodes.Success, ambiguous.ExitCode);
+        Assert.Equal(ExitCodes.Ambiguous, ambiguous.ExitCode);
+        Assert.Contains("ngày 27/01/2022", ambiguous.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ambiguous, Run("directive", "49-KH/TU", "--json").ExitCode);
+        Assert.Equal(ExitCodes.Ambiguous, Run("graph", "49-KH/TU").ExitCode);
+        Assert.Equal(ExitCodes.Ambiguous, Run("quotes", "49-KH/TU").ExitCode);
+
+        // No Chỉ thị 21 is in the archive: said so, with the directives numbered 21 it holds or cites.
+        var near = Run("directive", "21-CT/TW");
+        Assert.Equal(ExitCodes.NotFound, near.ExitCode);
+        Assert.Contains("'21-CT/TW': chưa có trong kho; có thể bạn tìm ", near.Error, StringComparison.Ordinal);
+        Assert.Contains("21-KL/TW", near.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.NotFound, Run("quotes", "21-CT/TW").ExitCode);
         Assert.Contains("kh-49-tu-2021", ambiguous.Output, StringComparison.Ordinal);
         Assert.Contains("kh-49-tu-2022", ambiguous.Output, StringComparison.Ordinal);
 
@@ -152,6 +165,7 @@ public sealed class DirectiveCommandsTests(SearchCommandTests.CorpusIndex corpus
     [InlineData("dependants")]
     [InlineData("dependants", "KL 21", "--relation", "mentions")]
     [InlineData("directive")]
+    [InlineData("directives", "--status", "abolished")]
     public void Bad_arguments_are_usage_errors_naming_the_option(params string[] args)
     {
         var run = Run(args);

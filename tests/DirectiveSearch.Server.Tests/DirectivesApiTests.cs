@@ -195,6 +195,37 @@ public sealed class DirectivesApiTests(RunningServer server)
         Assert.Equal(2, (await Problems.AssertProblemAsync(ambiguous, HttpStatusCode.Conflict)).GetProperty("candidates").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_reference_not_in_the_archive_says_so_with_the_directives_of_its_number()
+    {
+        using var response = await server.Client.GetAsync("/api/directives/resolve?ref=21-CT%2FTW");
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
+        var unresolved = problem.GetProperty("unresolved");
+
+        Assert.StartsWith("21-CT/TW chưa có trong kho; có thể bạn tìm ", unresolved.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var candidates = unresolved.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        Assert.Contains(KetLuan21, candidates);
+
+        using var page = await server.Client.GetAsync("/api/directives/21-CT%2FTW");
+        Assert.NotEqual(0, (await Problems.AssertProblemAsync(page, HttpStatusCode.NotFound)).GetProperty("unresolved").GetProperty("candidates").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Every_directive_has_a_status_and_status_filters_the_knowledge_base()
+    {
+        var directive = await GetJsonAsync($"/api/directives/{KetLuan21}");
+        var status = directive.GetProperty("status");
+        // No document of the bundled corpus amends, replaces or repeals a Party conclusion.
+        Assert.Equal("in-force", status.GetProperty("state").GetString());
+        Assert.StartsWith("còn hiệu lực", status.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, status.GetProperty("evidence").GetArrayLength());
+
+        var inForce = await GetJsonAsync("/api/directives?status=in-force&limit=500");
+        var all = await GetJsonAsync("/api/directives?limit=500");
+        Assert.Equal(all.GetProperty("total").GetInt32(), inForce.GetProperty("total").GetInt32());
+        Assert.Equal(0, (await GetJsonAsync("/api/directives?status=Repealed")).GetProperty("total").GetInt32());
+    }
+
     [Theory]
     [InlineData("/api/directives/no-such-directive", HttpStatusCode.NotFound, null)]
     [InlineData("/api/directives/no-such-directive/implementations", HttpStatusCode.NotFound, null)]
@@ -208,6 +239,7 @@ public sealed class DirectivesApiTests(RunningServer server)
     [InlineData("/api/directives/kl-21-tw-2021/quotes?format=xlsx", HttpStatusCode.BadRequest, "format")]
     [InlineData("/api/directives?limit=0", HttpStatusCode.BadRequest, "limit")]
     [InlineData("/api/directives?offset=-1", HttpStatusCode.BadRequest, "offset")]
+    [InlineData("/api/directives?status=abolished", HttpStatusCode.BadRequest, "status")]
     [InlineData("/api/graph?root=no-such-node", HttpStatusCode.NotFound, null)]
     [InlineData("/api/graph?root=49-KH%2FTU", HttpStatusCode.Conflict, null)]
     [InlineData("/api/graph?root=kl-21-tw-2021&depth=11", HttpStatusCode.BadRequest, "depth")]

@@ -41,7 +41,7 @@ public sealed class OpenApiTests(RunningServer server)
         Assert.Equal(["200"], Responses(health));
 
         var directives = Get(paths, "/api/directives");
-        Assert.Equal(["q", "type", "issuer", "limit", "offset"], Parameters(directives));
+        Assert.Equal(["q", "type", "issuer", "limit", "offset", "status"], Parameters(directives));
         var resolve = Get(paths, "/api/directives/resolve");
         Assert.Equal(["ref"], Parameters(resolve));
         Assert.Equal(["200", "400", "404"], Responses(resolve));
@@ -49,6 +49,8 @@ public sealed class OpenApiTests(RunningServer server)
         Assert.Equal(["200", "404", "409"], Responses(directive));
         var implementations = Get(paths, "/api/directives/{id}/implementations");
         Assert.Equal(["id", "transitive"], Parameters(implementations));
+        var dependants = Get(paths, "/api/directives/{id}/dependants");
+        Assert.Equal(["id", "relation"], Parameters(dependants));
         var quotes = Get(paths, "/api/directives/{id}/quotes");
         Assert.True(quotes.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/csv", out _));
         var graph = Get(paths, "/api/graph");
@@ -63,7 +65,7 @@ public sealed class OpenApiTests(RunningServer server)
         Assert.Equal(["id"], Parameters(delete));
         Assert.Equal(["204", "401", "403", "404", "409", "503", "507"], Responses(delete));
         Assert.All(new[] { upload, delete }, operation => Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString())));
-        Assert.All(new[] { search, list, record, text, health, directives, resolve, directive, implementations, quotes, graph }, operation =>
+        Assert.All(new[] { search, list, record, text, health, directives, resolve, directive, implementations, dependants, quotes, graph }, operation =>
             Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString())));
     }
 

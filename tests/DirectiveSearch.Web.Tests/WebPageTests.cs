@@ -138,6 +138,8 @@ public sealed partial class WebPageTests(WebFixture web)
         await page.GotoAsync("/directives/kl-21-tw-2021");
 
         await Expect(page.Locator("dl.facts")).ToContainTextAsync("Ban Chấp hành Trung ương Đảng");
+        // No document of the corpus amends, replaces or repeals it: the page says so rather than leaving it blank.
+        await Expect(page.Locator("dl.facts [data-status='in-force']")).ToContainTextAsync("còn hiệu lực");
         var direct = page.Locator($".implementations-section li[data-id='{Kl21Plan}']");
         await Expect(direct).ToContainTextAsync("thực hiện");
         var chained = page.Locator(".implementations-section li[data-id='kh-52-duk-2022']");

@@ -27,20 +27,21 @@ public static class DirectiveCommand
         var resolution = DirectiveResolution.Of(reference, graph);
         if (resolution.Id is null && resolution.Candidates.Count == 0)
         {
-            error.WriteLine(TerminalText.Plain($"dirsearch: không tìm thấy văn bản nào ứng với '{reference}'"));
+            DirectiveText.PrintNotFound(reference, graph.Knowledge, error);
             return ExitCodes.NotFound;
         }
 
         if (parsed.Flag("json"))
         {
             output.WriteLine(ApiJson.Serialize(resolution));
-            return ExitCodes.Success;
+            // The same exit code as every other command taking a REF: several fit, the candidates were given.
+            return resolution.Id is null ? ExitCodes.Ambiguous : ExitCodes.Success;
         }
 
         if (resolution.Id is null)
         {
             DirectiveText.PrintCandidates(reference, resolution.Candidates, graph.Knowledge, output);
-            return ExitCodes.Success;
+            return ExitCodes.Ambiguous;
         }
 
         if (resolution.Directive is not { } entry)
@@ -65,6 +66,9 @@ public static class DirectiveCommand
             output.WriteLine(TerminalText.Plain($"Trích yếu: {subject}"));
         if (directive.Aliases.Count > 0)
             output.WriteLine(TerminalText.Plain($"Cách gọi khác: {string.Join("; ", directive.Aliases)}"));
+        output.WriteLine(TerminalText.Plain($"Tình trạng: {directive.Status.Text}"));
+        foreach (var act in directive.Status.Evidence)
+            output.WriteLine(TerminalText.Plain($"  {DirectiveText.Relation(act.Relation)}: {act.Label} ({act.Id}){(act.Date is { } d ? ", ngày " + DirectiveText.Date(d) : string.Empty)} — \"{act.Sentence}\""));
         output.WriteLine(directive.DocumentId is { } documentId ? $"Văn bản trong kho: {documentId}" : "Văn bản không có trong kho (chỉ được trích dẫn)");
         PrintLinks($"Được trích dẫn bởi {directive.CitedByCount} văn bản:", directive.CitedBy, output);
         PrintLinks("Trích dẫn:", directive.Cites, output);

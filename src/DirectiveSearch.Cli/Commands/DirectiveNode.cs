@@ -37,7 +37,7 @@ internal static class DirectiveNode
         }
         else
         {
-            error.WriteLine(TerminalText.Plain($"dirsearch: không tìm thấy văn bản nào ứng với '{reference}'"));
+            DirectiveText.PrintNotFound(reference, graph.Knowledge, error);
             exitCode = ExitCodes.NotFound;
         }
 

@@ -8,6 +8,10 @@ internal static class DirectiveText
 {
     public static string Relation(string relation) => RelationWords.Vietnamese(relation);
 
+    /// <summary>" · hết hiệu lực: bị thay thế bởi ..." for a directive acted on; nothing for one in force as far as the archive knows.</summary>
+    public static string StatusNote(DirectiveStatus status) =>
+        status.State == DirectiveStatus.InForce ? string.Empty : TerminalText.Plain(" · " + status.Text);
+
     public static string Date(DateOnly? date) =>
         date is { } d ? CitationText.FormatDate(d) : "không rõ";
 
@@ -18,6 +22,16 @@ internal static class DirectiveText
         var date = entry.Date is { } d ? ", ngày " + CitationText.FormatDate(d) : string.Empty;
         var subject = entry.Subject is null ? string.Empty : " — " + entry.Subject;
         return TerminalText.Plain($"{entry.TypeName}{symbol} ({entry.Id}){date}{subject}");
+    }
+
+    /// <summary>"không tìm thấy ... chưa có trong kho" and, when some directive has its number, what the user may have meant.</summary>
+    public static void PrintNotFound(string reference, KnowledgeBase knowledge, TextWriter error)
+    {
+        var near = knowledge.NearCandidates(reference);
+        var hint = near.Count == 0 ? string.Empty : $"; có thể bạn tìm {string.Join(", ", near.Select(n => n.Symbol ?? n.Id))}";
+        error.WriteLine(TerminalText.Plain($"dirsearch: không tìm thấy văn bản nào ứng với '{reference}': chưa có trong kho{hint}"));
+        foreach (var entry in near)
+            error.WriteLine("  " + Line(entry));
     }
 
     public static void PrintCandidates(string reference, IReadOnlyList<string> candidates, KnowledgeBase knowledge, TextWriter output)

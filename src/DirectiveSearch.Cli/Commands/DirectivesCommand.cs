@@ -18,7 +18,8 @@ public static class DirectivesCommand
             Type: parsed.Option("type"),
             Issuer: parsed.Option("issuer"),
             Limit: parsed.Int("limit"),
-            Offset: parsed.Int("offset"));
+            Offset: parsed.Int("offset"),
+            Status: parsed.Option("status"));
         if (parameters.Validate() is { } invalid)
             throw new UsageException(invalid.Name == "q" ? $"Q {invalid.Reason}" : $"--{invalid.Name} {invalid.Reason}");
         using var index = IndexArgument.Open(parsed, error);
@@ -33,7 +34,7 @@ public static class DirectivesCommand
         }
 
         foreach (var entry in page.Items)
-            output.WriteLine($"{DirectiveText.Line(entry)} · {entry.CitedByCount} văn bản trích dẫn");
+            output.WriteLine($"{DirectiveText.Line(entry)} · {entry.CitedByCount} văn bản trích dẫn{DirectiveText.StatusNote(entry.Status)}");
         var shown = page.Items.Count == 0 ? string.Empty : $" (hiển thị {page.Offset + 1}–{page.Offset + page.Items.Count})";
         output.WriteLine($"Tổng số: {page.Total} văn bản trong cơ sở tri thức{shown}");
         return ExitCodes.Success;

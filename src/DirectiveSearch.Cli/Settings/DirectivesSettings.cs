@@ -12,6 +12,7 @@ public static class DirectivesSettings
         [
             OptionDefinition.Value("type", "T", "only directives of this type (kl, nq, kh, ...)"),
             OptionDefinition.Value("issuer", "I", "only directives of this issuer"),
+            OptionDefinition.Value("status", "STATUS", $"only directives in this state: {string.Join("|", DirectiveStatus.All)}"),
             OptionDefinition.Whole("limit", "directives per page", 20, 1, DirectiveQuery.MaxLimit),
             OptionDefinition.Whole("offset", "directives skipped", 0, 0, int.MaxValue),
             CommonOptions.Index,

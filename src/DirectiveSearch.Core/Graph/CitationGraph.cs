@@ -36,7 +36,7 @@ public sealed class CitationGraph
         {
             var record = directive.DocumentId is { } documentId ? knowledge.Document(documentId) : null;
             var label = record is not null ? CitationText.Name(record) : directive.Symbol ?? directive.Id;
-            nodesById[directive.Id] = new GraphNode(directive.Id, GraphNodeKind.Directive, label, directive.InCorpus, directive.DocumentId);
+            nodesById[directive.Id] = new GraphNode(directive.Id, GraphNodeKind.Directive, label, directive.InCorpus, directive.DocumentId) { Status = directive.Status.State };
         }
 
         var documentIds = knowledge.Documents.Select(d => d.Id).Concat(knowledge.Citations.Select(c => c.DocumentId)).Distinct(StringComparer.Ordinal);

@@ -23,6 +23,9 @@ public sealed record DirectiveDetails(
     IReadOnlyList<GraphLink> CitedBy,
     IReadOnlyList<GraphLink> Cites)
 {
+    /// <summary>In force, amended, partly repealed, replaced or repealed, with its evidence.</summary>
+    public DirectiveStatus Status { get; init; } = DirectiveStatus.InForceStatus;
+
     public static DirectiveDetails Of(DirectiveEntry entry, CitationGraph graph)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -42,6 +45,9 @@ public sealed record DirectiveDetails(
             entry.InCorpus,
             entry.CitedByCount,
             graph.CitedBy(entry.Id),
-            graph.Cites(entry.Id));
+            graph.Cites(entry.Id))
+        {
+            Status = entry.Status,
+        };
     }
 }

@@ -50,6 +50,8 @@ public sealed record DirectiveDirectory(IReadOnlyList<DirectiveEntry> Directives
                     return false;
                 if (issuer is not null && slug?.Issuer != issuer)
                     return false;
+                if (query.Status is not null && d.Status.State != query.Status)
+                    return false;
                 if (text is null)
                     return true;
                 return SearchTexts[d.Id].Contains(text, StringComparison.Ordinal) || (reference is not null && slug is not null && reference.Matches(slug));

@@ -30,6 +30,9 @@ public sealed record DirectiveEntry(
     string? DocumentId,
     int CitedByCount)
 {
+    /// <summary>In force, amended, partly repealed, replaced or repealed, with the documents of the archive that say so.</summary>
+    public DirectiveStatus Status { get; init; } = DirectiveStatus.InForceStatus;
+
     /// <summary>True when the corpus holds the directive itself, not only citations of it.</summary>
     public bool InCorpus => DocumentId is not null;
 

@@ -6,7 +6,8 @@ namespace DirectiveSearch.Core.Graph;
 /// <param name="Issuer">An issuer code ("TW", "ĐUK", "duk"); "TU" and "ThU" differ. Null for any.</param>
 /// <param name="Offset">How many matches to skip.</param>
 /// <param name="Limit">How many matches to return (1 to <see cref="MaxLimit"/>).</param>
-public sealed record DirectiveQuery(string? Q = null, string? Type = null, string? Issuer = null, int Offset = 0, int Limit = 20)
+/// <param name="Status">One of <see cref="DirectiveStatus.All"/>; null for any.</param>
+public sealed record DirectiveQuery(string? Q = null, string? Type = null, string? Issuer = null, int Offset = 0, int Limit = 20, string? Status = null)
 {
     public const int MaxLimit = 500;
 }

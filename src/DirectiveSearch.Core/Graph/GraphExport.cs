@@ -76,6 +76,7 @@ public static class GraphExport
         Key(xml, "kind", "node", "string");
         Key(xml, "inCorpus", "node", "boolean");
         Key(xml, "documentId", "node", "string");
+        Key(xml, "status", "node", "string");
         Key(xml, "relation", "edge", "string");
         Key(xml, "evidence", "edge", "string");
 
@@ -91,6 +92,8 @@ public static class GraphExport
             Data(xml, "inCorpus", node.InCorpus ? "true" : "false");
             if (node.DocumentId is not null)
                 Data(xml, "documentId", node.DocumentId);
+            if (node.Status is not null)
+                Data(xml, "status", node.Status);
             xml.WriteEndElement();
         }
 

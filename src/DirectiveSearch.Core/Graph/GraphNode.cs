@@ -6,4 +6,8 @@ namespace DirectiveSearch.Core.Graph;
 /// <param name="Label">"Kế hoạch số 28-KH/ĐUK" for a corpus document (its title when it has no symbol); the symbol, else the id, for a directive the corpus only cites.</param>
 /// <param name="InCorpus">True when the corpus holds the document itself.</param>
 /// <param name="DocumentId">The corpus document's id, when <see cref="InCorpus"/>.</param>
-public sealed record GraphNode(string Id, string Kind, string Label, bool InCorpus, string? DocumentId);
+public sealed record GraphNode(string Id, string Kind, string Label, bool InCorpus, string? DocumentId)
+{
+    /// <summary>The directive's <see cref="DirectiveStatus.State"/> ("in-force", "amended", "replaced", ...); null for a document without a symbol.</summary>
+    public string? Status { get; init; }
+}

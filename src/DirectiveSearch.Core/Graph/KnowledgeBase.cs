@@ -84,7 +84,7 @@ public sealed class KnowledgeBase
                 evidence.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal).Count());
             // A document whose record is missing is still the directive's document.
             entry = document is null && documentId is not null ? entry with { DocumentId = documentId } : entry;
-            directivesById[id] = WithMeetingFacts(entry, meetingDirectives.GetValueOrDefault(id));
+            directivesById[id] = WithMeetingFacts(entry, meetingDirectives.GetValueOrDefault(id)) with { Status = DirectiveStatus.Of(Acts(evidence)) };
         }
 
         Directives = [.. directivesById.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
@@ -122,6 +122,50 @@ public sealed class KnowledgeBase
 
     /// <inheritdoc cref="DirectiveDirectory.Resolve"/>
     public ResolveOutcome Resolve(string userReference) => Directory.Resolve(userReference);
+
+    /// <summary>The citations acting on a directive's force, once per (citing document, relation).</summary>
+    private List<StatusEvidence> Acts(List<(string DocumentId, ResolvedCitation Citation)> evidence)
+    {
+        var acts = new List<StatusEvidence>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var (documentId, citation) in evidence)
+        {
+            if (GraphRelation.Of(citation.Relation) is not { } relation || !DirectiveStatus.IsAct(relation) || !seen.Add((documentId, relation)))
+                continue;
+            var record = documentsById.GetValueOrDefault(documentId);
+            var id = identityByDocument.GetValueOrDefault(documentId) ?? documentId;
+            var sentence = record is null ? string.Empty : Evidence.Tidy(Slice(record.Text, citation.Citation.Sentence));
+            acts.Add(new StatusEvidence(relation, id, record is null ? id : CitationText.Name(record), record?.Date, documentId, sentence));
+        }
+
+        return acts;
+    }
+
+    private static string Slice(string text, TextSpan span) =>
+        span.Start >= 0 && span.End <= text.Length && span.Start <= span.End ? text[span.Start..span.End] : string.Empty;
+
+    /// <summary>
+    /// What a user may have meant by a reference that resolves to nothing: the directives with its number, those of
+    /// its type first, then the most cited. "57-NQ/TW" is not in an archive that cites only 57/NQ-CP, which it offers.
+    /// Empty when the reference has no number or nothing has it.
+    /// </summary>
+    public IReadOnlyList<DirectiveEntry> NearCandidates(string userReference, int limit = 5)
+    {
+        ArgumentNullException.ThrowIfNull(userReference);
+        if (UserReference.Parse(userReference) is not { } reference)
+            return [];
+        return
+        [
+            .. Directives
+                .Select(d => (Entry: d, Slug: Directory.SlugOf(d.Id)))
+                .Where(p => p.Slug is not null && p.Slug.Number == reference.Number)
+                .OrderByDescending(p => reference.Type is not null && p.Slug!.Type == reference.Type)
+                .ThenByDescending(p => p.Entry.CitedByCount)
+                .ThenBy(p => p.Entry.Id, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(p => p.Entry),
+        ];
+    }
 
     private static DirectiveEntry WithMeetingFacts(DirectiveEntry entry, (NamedMeeting Meeting, MeetingDirective Directive) known)
     {

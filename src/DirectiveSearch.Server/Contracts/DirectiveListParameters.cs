@@ -21,8 +21,14 @@ public sealed record DirectiveListParameters(
     int Limit = 20,
     [property: FromQuery(Name = "offset"), Description("Directives to skip, for paging.")]
     [property: Range(0, int.MaxValue)]
-    int Offset = 0)
+    int Offset = 0,
+    [property: FromQuery(Name = "status"), Description("Only directives in this state, as the archive's documents give it: in-force, amended, partly-repealed, replaced or repealed.")]
+    [property: MaxLength(SearchParameters.MaxFilterLength)]
+    string? Status = null)
 {
+    /// <summary>The status asked for in the spelling of <see cref="DirectiveStatus.All"/>; null for none or an unknown value.</summary>
+    private string? KnownStatus => DirectiveStatus.All.FirstOrDefault(s => string.Equals(s, Status?.Trim(), StringComparison.OrdinalIgnoreCase));
+
     public InvalidParameter? Validate()
     {
         foreach (var (name, value) in new[] { ("q", Q), ("type", Type), ("issuer", Issuer) })
@@ -35,8 +41,10 @@ public sealed record DirectiveListParameters(
             return new InvalidParameter("limit", $"must be from 1 to {DirectiveQuery.MaxLimit}, got {Limit}");
         if (Offset < 0)
             return new InvalidParameter("offset", $"must be 0 or more, got {Offset}");
+        if (!string.IsNullOrWhiteSpace(Status) && KnownStatus is null)
+            return new InvalidParameter("status", $"must be one of {string.Join("|", DirectiveStatus.All)}, got {InvalidParameter.Quote(Status)}");
         return null;
     }
 
-    public DirectiveQuery ToQuery() => new(Q, Type, Issuer, Offset, Limit);
+    public DirectiveQuery ToQuery() => new(Q, Type, Issuer, Offset, Limit, KnownStatus);
 }

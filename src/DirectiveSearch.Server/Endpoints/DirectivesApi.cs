@@ -78,7 +78,7 @@ public static class DirectivesApi
             return TypedResults.Problem(ApiProblems.InvalidParameter(new InvalidParameter("ref", $"must be at most {SearchParameters.MaxFilterLength} characters long, got {reference.Length}")));
         var resolution = DirectiveResolution.Of(reference, index.Current.Knowledge.Around(reference));
         return resolution.Id is null && resolution.Candidates.Count == 0
-            ? TypedResults.Problem(ApiProblems.DirectiveNotFound(reference))
+            ? TypedResults.Problem(ApiProblems.DirectiveNotFound(reference, index.Current.Graph.Knowledge.NearCandidates(reference)))
             : TypedResults.Ok(resolution);
     }
 
@@ -164,6 +164,6 @@ public static class DirectivesApi
             return (id, null);
         return outcome.Candidates.Count > 0
             ? (null, ApiProblems.AmbiguousDirective(reference, outcome.Candidates))
-            : (null, ApiProblems.DirectiveNotFound(reference));
+            : (null, ApiProblems.DirectiveNotFound(reference, graph.Knowledge.NearCandidates(reference)));
     }
 }

@@ -54,6 +54,23 @@ public static class ApiProblems
         Extensions = { ["ref"] = reference },
     };
 
+    /// <summary>
+    /// Nothing is known by that reference: said as such ("chưa có trong kho") with, in <c>unresolved.candidates</c>,
+    /// the directives of the same number the user may have meant.
+    /// </summary>
+    public static ProblemDetails DirectiveNotFound(string reference, IReadOnlyList<Core.Graph.DirectiveEntry> near)
+    {
+        var problem = DirectiveNotFound(reference);
+        var hint = near.Count == 0 ? string.Empty : $"; có thể bạn tìm {string.Join(", ", near.Select(n => n.Symbol ?? n.Id))}";
+        problem.Extensions["unresolved"] = new Dictionary<string, object?>
+        {
+            ["ref"] = reference,
+            ["message"] = $"{reference} chưa có trong kho{hint}",
+            ["candidates"] = near,
+        };
+        return problem;
+    }
+
     /// <summary>Several directives fit: the client picks one of the candidates, whose ids are given.</summary>
     public static ProblemDetails AmbiguousDirective(string reference, IReadOnlyList<string> candidates) => new()
     {

@@ -1,4 +1,5 @@
 using DirectiveSearch.Core.Citations;
+using DirectiveSearch.Core.Citations.Resolve;
 using DirectiveSearch.Core.Graph;
 using DirectiveSearch.Core.Tests.Citations;
 using DirectiveSearch.Core.Text;

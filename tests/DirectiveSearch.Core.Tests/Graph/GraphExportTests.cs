@@ -73,7 +73,7 @@ public sealed class GraphExportTests
         Assert.Equal(GraphMl + "graphml", root.Name);
         var keys = root.Elements(GraphMl + "key").ToDictionary(k => (string)k.Attribute("id")!, k => (string)k.Attribute("for")!);
         Assert.Equal(
-            new Dictionary<string, string> { ["label"] = "node", ["kind"] = "node", ["inCorpus"] = "node", ["documentId"] = "node", ["relation"] = "edge", ["evidence"] = "edge" },
+            new Dictionary<string, string> { ["label"] = "node", ["kind"] = "node", ["inCorpus"] = "node", ["documentId"] = "node", ["status"] = "node", ["relation"] = "edge", ["evidence"] = "edge" },
             keys);
         var body = root.Element(GraphMl + "graph")!;
         Assert.Equal("directed", (string)body.Attribute("edgedefault")!);

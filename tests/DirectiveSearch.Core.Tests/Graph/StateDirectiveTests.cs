@@ -27,6 +27,17 @@ public sealed class StateDirectiveTests
                 Resolved(Cite(Text, 2, "Nghị quyết số 71/NQ-CP", date: new DateOnly(2024, 4, 8), body: "Chính phủ"), Nq71, CitationRelation.Implements)),
         ]);
 
+    [Fact]
+    public void A_reference_the_archive_does_not_hold_offers_the_directives_of_its_number()
+    {
+        // "Thực hiện Nghị quyết số 71/NQ-CP ngày 08/4/2024 của Chính phủ": a Party "71-NQ/TW" is not that resolution.
+        Assert.Null(Knowledge.Resolve("71-NQ/TW").Id);
+        Assert.Equal([Nq71], Knowledge.NearCandidates("71-NQ/TW").Select(d => d.Id));
+        Assert.Equal([Nq71], Knowledge.NearCandidates("nghị quyết 71 của Bộ Chính trị").Select(d => d.Id));
+        Assert.Empty(Knowledge.NearCandidates("57-NQ/TW"));
+        Assert.Empty(Knowledge.NearCandidates("tự soi tự sửa"));
+    }
+
     [Theory]
     [InlineData("249/2025/NĐ-CP", Nd249)]
     [InlineData("Nghị định 249", Nd249)]

@@ -48,6 +48,11 @@ export const relationLabels = {
   "implements-indirectly": "thực hiện gián tiếp",
   basis: "căn cứ",
   cites: "trích dẫn",
+  amends: "sửa đổi, bổ sung",
+  replaces: "thay thế",
+  repeals: "bãi bỏ",
+  "repeals-in-part": "bãi bỏ một phần",
+  details: "quy định chi tiết",
   self: "chính văn bản này",
 };
 

@@ -56,6 +56,7 @@ function entry(directive) {
     ["Cơ quan ban hành", directive.issuingBody ?? directive.issuer],
     ["Ngày ban hành", date(directive.date)],
     ["Trích yếu", directive.subject ?? "không rõ"],
+    ["Tình trạng", statusFacts(directive.status)],
     ["Cách gọi khác", directive.aliases.length ? directive.aliases.join("; ") : "—"],
     ["Trong kho", directive.documentId ? h("a", { href: documentHref(directive.documentId) }, "Xem toàn văn") : "Không (chỉ được trích dẫn)"],
     ["Được trích dẫn bởi", `${number(directive.citedByCount)} văn bản`],
@@ -64,6 +65,15 @@ function entry(directive) {
   return h("section", { class: "panel" }, h("dl", { class: "facts" }, rows.map(([t, v]) => [h("dt", {}, t), h("dd", {}, v)])),
     directive.cites.length ? [h("h3", {}, "Văn bản này thực hiện, căn cứ hoặc trích dẫn"), linkList(directive.cites)] : null,
     directive.citedBy.length ? [h("h3", {}, "Được trích dẫn bởi"), linkList(directive.citedBy)] : null);
+}
+
+/** The computed status and each document acting on the directive's force, linked, with the sentence that says it. */
+function statusFacts(status) {
+  if (!status) return "không rõ";
+  return h("div", { class: `status ${status.state}`, "data-status": status.state }, status.text,
+    status.evidence.length ? h("ul", {}, status.evidence.map((e) => h("li", {},
+      relationBadge(e.relation), " ", h("a", { href: nodeHref({ kind: "document", id: e.documentId }) }, e.label),
+      e.date ? ` (${date(e.date)})` : "", h("div", { class: "muted" }, `“${e.sentence}”`)))) : null);
 }
 
 function linkList(links) {
