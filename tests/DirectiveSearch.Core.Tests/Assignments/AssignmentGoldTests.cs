@@ -50,9 +50,11 @@ public sealed class AssignmentGoldTests(ITestOutputHelper output)
         ["task"] = (0.95, 0.95), ["lead"] = (0.95, 0.95), ["supporting"] = (0.9, 0.9), ["deadline"] = (0.95, 0.95), ["output"] = (0.9, 0.9),
     };
 
+    // Just under the one measurement taken after tuning (task 1.000/0.846, lead 0.909/0.769, supporting 1/1, deadline
+    // 1.000/0.857, output 1.000/1.000 of 13 tasks): below the 0.9 for task and lead recall, which the closing note says.
     private static readonly Dictionary<string, (double Precision, double Recall)> CheckFloors = new()
     {
-        ["task"] = (0, 0),
+        ["task"] = (0.95, 0.8), ["lead"] = (0.85, 0.7), ["supporting"] = (0.9, 0.9), ["deadline"] = (0.95, 0.8), ["output"] = (0.95, 0.95),
     };
 
     private static void AssertFloors(AssignmentScore score, Dictionary<string, (double Precision, double Recall)> floors)
