@@ -18,7 +18,8 @@ public static class DependantsCommand
         if (invalid is not null)
             throw new UsageException($"--{invalid.Name} {invalid.Reason}");
         var reference = string.Join(' ', parsed.Positional);
-        return DirectiveNode.Run(parsed, reference, error, (graph, id) =>
+        // Dependants are direct edges: the records citing the directive, which is what Around reads.
+        return DirectiveNode.Run(parsed, reference, error, index => index.Knowledge.Around(reference), (graph, id) =>
         {
             var dependants = graph.Dependants(id, relation);
             if (parsed.Flag("json"))
