@@ -103,6 +103,65 @@ public sealed class UploadKillTests : IDisposable
         }
     }
 
+    [BenchFact("vbpl")]
+    public async Task Killing_the_server_during_a_group_commit_keeps_every_acknowledged_upload_and_nothing_half_written()
+    {
+        // Enough documents that writing a batch takes a moment, so the kill lands inside one while others are acknowledged.
+        var corpus = Directory.CreateDirectory(Path.Combine(work.FullName, "corpus"));
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryFiles.Bench, "vbpl"), "doc_*.txt").OrderDescending(StringComparer.Ordinal).Take(200))
+            File.Copy(file, Path.Combine(corpus.FullName, Path.GetFileName(file)));
+
+        int before;
+        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
+        using (var server = await StartAsync(corpus.FullName))
+        using (var client = Client(server))
+        {
+            before = (await IdsAsync(client)).Count;
+            // Uploads keep arriving, so batches of several are being written when the kill comes.
+            using var stop = new CancellationTokenSource();
+            var senders = Enumerable.Range(0, 6).Select(worker => Task.Run(async () =>
+            {
+                for (var n = worker * 1000; !stop.IsCancellationRequested; n++)
+                {
+                    try
+                    {
+                        using var response = await UploadAsync(client, Dirsearch.Document(n, paragraphs: 5));
+                        if (response.StatusCode == HttpStatusCode.Created)
+                            acknowledged.Add(Id(await response.Content.ReadAsStringAsync()));
+                    }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+                    {
+                        return;
+                    }
+                }
+            })).ToList();
+            Assert.True(await WaitAsync(() => acknowledged.Count >= 6), "no uploads were acknowledged");
+            Assert.True(await server.WaitForOutputAsync("uploads in this commit)", TimeSpan.FromMinutes(2)), string.Join("\n", server.Output));
+            server.Kill();
+            await stop.CancelAsync();
+            await Task.WhenAll(senders);
+        }
+
+        IndexCheck.Verify(Index);
+        using (var server = await StartAsync(corpus.FullName))
+        using (var client = Client(server))
+        {
+            var after = await IdsAsync(client);
+            Assert.All(acknowledged, id => Assert.Contains(id, after));
+            Assert.InRange(after.Count, before + acknowledged.Count, before + acknowledged.Count + 6);
+            using var again = await UploadAsync(client, Dirsearch.Document(99_999, paragraphs: 5));
+            Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        }
+
+        using var index = DocumentIndex.Open(Index);
+        foreach (var source in index.Records().SelectMany(r => r.Sources))
+        {
+            var path = index.Locate(source);
+            Assert.True(File.Exists(path), source.Path);
+            Assert.Equal(source.Length, new FileInfo(path).Length);
+        }
+    }
+
     private async Task<ServeChild> StartAsync(string corpus)
     {
         var server = ServeChild.Start(["--index", Index, "--corpus", corpus, "--no-ocr"], new Dictionary<string, string> { [ServeCommand.UploadKeyVariable] = Key });
