@@ -156,7 +156,8 @@ public sealed class KnowledgeBase
             return [];
         return
         [
-            .. Directives
+            // The whole directory: a knowledge base read for one question holds only that question's records.
+            .. Directory.Directives
                 .Select(d => (Entry: d, Slug: Directory.SlugOf(d.Id)))
                 .Where(p => p.Slug is not null && p.Slug.Number == reference.Number)
                 .OrderByDescending(p => reference.Type is not null && p.Slug!.Type == reference.Type)
