@@ -1,5 +1,5 @@
-using System.Text;
 using DirectiveSearch.Core.Citations;
+using DirectiveSearch.Core.Citations.Annotate;
 
 namespace DirectiveSearch.Cli;
 
@@ -17,20 +17,7 @@ public sealed record TerminalHighlight(string Open, string Close)
         return terminal ? new TerminalHighlight("\u001b[1;33m", "\u001b[0m") : new TerminalHighlight(redirectedOpen, redirectedClose);
     }
 
-    /// <summary>The text made safe for a terminal (<see cref="TerminalText.Plain"/>), the spans wrapped; overlapping or out-of-range spans are left out.</summary>
-    public string Apply(string text, IEnumerable<TextSpan> spans)
-    {
-        var builder = new StringBuilder(text.Length + 32);
-        var position = 0;
-        foreach (var span in spans.OrderBy(s => s.Start))
-        {
-            if (span.Start < position || span.End > text.Length || span.End <= span.Start)
-                continue;
-            builder.Append(TerminalText.Plain(text[position..span.Start]))
-                .Append(Open).Append(TerminalText.Plain(text[span.Start..span.End])).Append(Close);
-            position = span.End;
-        }
-
-        return builder.Append(TerminalText.Plain(text[position..])).ToString();
-    }
+    /// <summary>The text made safe for a terminal (<see cref="TerminalText.Plain"/>), the spans wrapped; a span overlapping an earlier one is left out.</summary>
+    public string Apply(string text, IEnumerable<TextSpan> spans) =>
+        CitationAnnotator.Annotate(text, spans.Select(span => new CitationAnnotation(span, Open, Close)), TerminalText.Plain);
 }

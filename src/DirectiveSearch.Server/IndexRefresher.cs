@@ -1,3 +1,4 @@
+using DirectiveSearch.Search.Index;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -11,6 +12,9 @@ namespace DirectiveSearch.Server;
 /// </summary>
 internal sealed class IndexRefresher(IndexHolder holder, TimeSpan interval, ILogger<IndexRefresher> logger) : BackgroundService
 {
+    /// <summary>The commit whose reopen failed last, so a damaged commit is reported once rather than every tick.</summary>
+    private long failedGeneration = -1;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(interval);
@@ -31,12 +35,29 @@ internal sealed class IndexRefresher(IndexHolder holder, TimeSpan interval, ILog
         {
             if (holder.Refresh() is { } next)
                 logger.LogInformation("Serving commit {Generation} of the index at {Folder}: {Documents} documents", next.Generation, next.Folder, next.DocumentCount);
+            failedGeneration = -1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException or System.Text.Json.JsonException or ObjectDisposedException)
         {
             // A commit being written this very moment, or a damaged one: the current generation keeps being served, and the
-            // next tick looks again.
-            logger.LogWarning(e, "Could not open the newest commit of the index; still serving the one before it");
+            // next tick looks again. The same commit failing again says nothing new.
+            var generation = NewestGeneration();
+            if (generation != failedGeneration)
+                logger.LogWarning(e, "Could not open commit {Generation} of the index; still serving the one before it", generation);
+            failedGeneration = generation;
+        }
+    }
+
+    private long NewestGeneration()
+    {
+        using var lease = holder.Lease();
+        try
+        {
+            return CommitGeneration.Last(lease.Current.Folder);
+        }
+        catch (IOException)
+        {
+            return -1;
         }
     }
 }

@@ -38,7 +38,7 @@ public sealed record CitationEntry(
                 c.Target,
                 c.Candidates,
                 c.Citation.Text,
-                GraphRelation.Of(c.Relation) ?? "self",
+                GraphRelation.Of(c.Relation) ?? Relate.DocumentRelations.Self,
                 KindName(c.Citation.Kind),
                 c.SectionPath,
                 c.Citation.Sentence.TextIn(text).Trim(),

@@ -62,6 +62,29 @@ public sealed record DirectiveDirectory(IReadOnlyList<DirectiveEntry> Directives
         return new DirectivePage(matches.Count, query.Offset, query.Limit, [.. matches.Skip(query.Offset).Take(query.Limit)]);
     }
 
+    /// <summary>
+    /// What a user may have meant by a reference that resolves to nothing: the directives with its number, those of
+    /// its type first, then the most cited. "57-NQ/TW" is not in an archive that cites only 57/NQ-CP, which it offers.
+    /// Empty when the reference has no number or nothing has it.
+    /// </summary>
+    public IReadOnlyList<DirectiveEntry> NearCandidates(string userReference, int limit = 5)
+    {
+        ArgumentNullException.ThrowIfNull(userReference);
+        if (UserReference.Parse(userReference) is not { } reference)
+            return [];
+        return
+        [
+            .. Directives
+                .Select(d => (Entry: d, Slug: SlugOf(d.Id)))
+                .Where(p => p.Slug is not null && p.Slug.Number == reference.Number)
+                .OrderByDescending(p => reference.Type is not null && p.Slug!.Type == reference.Type)
+                .ThenByDescending(p => p.Entry.CitedByCount)
+                .ThenBy(p => p.Entry.Id, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(p => p.Entry),
+        ];
+    }
+
     private static string SearchText(DirectiveEntry entry) =>
         DiacriticFolder.Fold(string.Join('\n', new[] { entry.Id, entry.Symbol, entry.Subject }.Concat(entry.Aliases).Where(s => s is not null)));
 

@@ -134,39 +134,16 @@ public sealed class KnowledgeBase
                 continue;
             var record = documentsById.GetValueOrDefault(documentId);
             var id = identityByDocument.GetValueOrDefault(documentId) ?? documentId;
-            var sentence = record is null ? string.Empty : Evidence.Tidy(Slice(record.Text, citation.Citation.Sentence));
+            // The sentence as quotes give it (one line, no list dash), so evidence and quotes paste alike.
+            var sentence = record is null ? string.Empty : QuoteText.Clean(record.Text, citation.Citation.Sentence);
             acts.Add(new StatusEvidence(relation, id, record is null ? id : CitationText.Name(record), record?.Date, documentId, sentence));
         }
 
         return acts;
     }
 
-    private static string Slice(string text, TextSpan span) =>
-        span.Start >= 0 && span.End <= text.Length && span.Start <= span.End ? text[span.Start..span.End] : string.Empty;
-
-    /// <summary>
-    /// What a user may have meant by a reference that resolves to nothing: the directives with its number, those of
-    /// its type first, then the most cited. "57-NQ/TW" is not in an archive that cites only 57/NQ-CP, which it offers.
-    /// Empty when the reference has no number or nothing has it.
-    /// </summary>
-    public IReadOnlyList<DirectiveEntry> NearCandidates(string userReference, int limit = 5)
-    {
-        ArgumentNullException.ThrowIfNull(userReference);
-        if (UserReference.Parse(userReference) is not { } reference)
-            return [];
-        return
-        [
-            // The whole directory: a knowledge base read for one question holds only that question's records.
-            .. Directory.Directives
-                .Select(d => (Entry: d, Slug: Directory.SlugOf(d.Id)))
-                .Where(p => p.Slug is not null && p.Slug.Number == reference.Number)
-                .OrderByDescending(p => reference.Type is not null && p.Slug!.Type == reference.Type)
-                .ThenByDescending(p => p.Entry.CitedByCount)
-                .ThenBy(p => p.Entry.Id, StringComparer.Ordinal)
-                .Take(limit)
-                .Select(p => p.Entry),
-        ];
-    }
+    /// <inheritdoc cref="DirectiveDirectory.NearCandidates"/>
+    public IReadOnlyList<DirectiveEntry> NearCandidates(string userReference, int limit = 5) => Directory.NearCandidates(userReference, limit);
 
     private static DirectiveEntry WithMeetingFacts(DirectiveEntry entry, (NamedMeeting Meeting, MeetingDirective Directive) known)
     {

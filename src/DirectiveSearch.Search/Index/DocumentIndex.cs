@@ -314,7 +314,6 @@ public sealed class DocumentIndex : IDisposable
             throw new QueryTooComplexException(e);
         }
 
-
         // A cached answer says so, with the time this request took rather than the first one's.
         return cached ? response with { TookMs = clock.Elapsed.TotalMilliseconds, Cached = true } : response;
     }

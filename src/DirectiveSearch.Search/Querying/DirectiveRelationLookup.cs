@@ -14,7 +14,7 @@ namespace DirectiveSearch.Search.Querying;
 internal sealed class DirectiveRelationLookup(IndexSearcher searcher)
 {
     /// <summary>The relation of the directive's own document to it: the answer above every plan implementing it.</summary>
-    public const string Own = "self";
+    public const string Own = DocumentRelations.Self;
 
     /// <returns>By record doc number in the whole index.</returns>
     public IReadOnlyDictionary<int, string> For(IReadOnlyCollection<string> directiveIds)
@@ -41,7 +41,7 @@ internal sealed class DirectiveRelationLookup(IndexSearcher searcher)
                 var relation = term[prefix.Length..];
                 foreach (var doc in Documents(new TermQuery(new Term(IndexFields.CiteRelations, term))))
                 {
-                    if (!relations.TryGetValue(doc, out var known) || Rank(relation) > Rank(known))
+                    if (!relations.TryGetValue(doc, out var known) || DocumentRelations.Rank(relation) > DocumentRelations.Rank(known))
                         relations[doc] = relation;
                 }
             }
@@ -50,9 +50,6 @@ internal sealed class DirectiveRelationLookup(IndexSearcher searcher)
 
         return relations;
     }
-
-    /// <summary><see cref="DocumentRelations.Rank"/>, with the directive's own document above all.</summary>
-    public static int Rank(string? relation) => relation == Own ? 5 : DocumentRelations.Rank(relation);
 
     private List<int> Documents(Query query)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DirectiveSearch.Core.Citations;
+using DirectiveSearch.Core.Citations.Relate;
 using DirectiveSearch.Core.Documents;
 using DirectiveSearch.Search.Index;
 using Lucene.Net.Analysis;
@@ -88,12 +89,12 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
     /// The documents of the page. Sorted by date, the order is over exactly the documents relevance returns (each
     /// holds every keyword), newest first, undated last.
     /// </summary>
-    /// <remarks>By relevance, a query naming a directive ranks by the relation to it first (<see cref="DirectiveRelationLookup.Rank"/>), then by score.</remarks>
+    /// <remarks>By relevance, a query naming a directive ranks by the relation to it first (<see cref="DocumentRelations.Rank"/>), then by score.</remarks>
     private (int Total, List<SearchHit> Hits) DocumentHits(PassageCollector collector, SearchRequest request, HighlightTerms highlights, IReadOnlyDictionary<int, string> relations)
     {
         var ordered = request.Sort == SearchSort.Date
             ? collector.Matches.OrderByDescending(m => m.DayNumber).ThenByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal)
-            : collector.Matches.OrderByDescending(m => DirectiveRelationLookup.Rank(relations.GetValueOrDefault(m.RecordDoc))).ThenByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal);
+            : collector.Matches.OrderByDescending(m => DocumentRelations.Rank(relations.GetValueOrDefault(m.RecordDoc))).ThenByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal);
         var page = ordered.Skip(request.Offset).Take(request.Limit).ToList();
         return (collector.Matches.Count, page.Select(match => Hit(match, highlights) is { } hit ? hit with { Relation = relations.GetValueOrDefault(match.RecordDoc) } : null).OfType<SearchHit>().ToList());
     }
@@ -103,7 +104,7 @@ internal sealed class DocumentSearcher(IndexSearcher searcher, RecordBlocks bloc
     {
         var ordered = request.Sort == SearchSort.Date
             ? collector.Passages.OrderByDescending(p => p.Document.DayNumber).ThenByDescending(p => p.Score).ThenBy(p => p.Doc)
-            : collector.Passages.OrderByDescending(p => DirectiveRelationLookup.Rank(relations.GetValueOrDefault(p.Document.RecordDoc))).ThenByDescending(p => p.Score).ThenBy(p => p.Doc);
+            : collector.Passages.OrderByDescending(p => DocumentRelations.Rank(relations.GetValueOrDefault(p.Document.RecordDoc))).ThenByDescending(p => p.Score).ThenBy(p => p.Doc);
         var hits = new List<SearchHit>();
         foreach (var passage in ordered.Skip(request.Offset).Take(request.Limit))
         {

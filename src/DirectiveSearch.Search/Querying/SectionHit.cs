@@ -18,7 +18,10 @@ public sealed record SectionHit(
     [property: JsonPropertyOrder(3)] int Start,
     [property: JsonPropertyOrder(4)] int End)
 {
-    /// <summary>The snippet as HTML for a page: rendered from the text and spans, never parsed back.</summary>
+    /// <summary>
+    /// The snippet as HTML for a page: rendered once, from the text and spans, never parsed back (a hit grouped by
+    /// section and the JSON both read it). Made when the hit is made; no code changes a hit's text with "with".
+    /// </summary>
     [JsonPropertyOrder(2)]
-    public string Snippet => HtmlMarks.Mark(SnippetText, Highlights);
+    public string Snippet { get; } = HtmlMarks.Mark(SnippetText, Highlights);
 }

@@ -78,7 +78,7 @@ public static class DirectivesApi
             return TypedResults.Problem(ApiProblems.InvalidParameter(new InvalidParameter("ref", $"must be at most {SearchParameters.MaxFilterLength} characters long, got {reference.Length}")));
         var resolution = DirectiveResolution.Of(reference, index.Current.Knowledge.Around(reference));
         return resolution.Id is null && resolution.Candidates.Count == 0
-            ? TypedResults.Problem(ApiProblems.DirectiveNotFound(reference, index.Current.Graph.Knowledge.NearCandidates(reference)))
+            ? TypedResults.Problem(ApiProblems.DirectiveNotFound(reference, index.Current.Directory.NearCandidates(reference)))
             : TypedResults.Ok(resolution);
     }
 
@@ -114,7 +114,8 @@ public static class DirectivesApi
         var (wanted, invalid) = RelationFilter.Parse(relation);
         if (invalid is not null)
             return TypedResults.Problem(ApiProblems.InvalidParameter(invalid));
-        var graph = index.Current.Graph;
+        // Dependants are direct edges: the records citing the directive, which is what Around reads.
+        var graph = index.Current.Knowledge.Around(Decoded(id));
         var node = Node(graph, id);
         return node.Problem is { } problem
             ? TypedResults.Problem(problem)

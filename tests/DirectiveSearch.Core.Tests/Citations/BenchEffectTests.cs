@@ -28,7 +28,7 @@ public sealed class BenchEffectTests(ITestOutputHelper output)
         var gold = ReadGold();
         var files = gold.Keys.Order(StringComparer.Ordinal).ToList();
         Assert.Equal(30, files.Count);
-        var records = files.Select(f => BenchRecord(Path.Combine(RepositoryFiles.Bench, f), f)).ToList();
+        var records = files.Select(f => CitationTestFiles.BenchRecord(Path.Combine(RepositoryFiles.Bench, f), f)).ToList();
         var predicted = new CorpusCitationResolver().Resolve(records).ToDictionary(
             d => d.DocumentId,
             d => d.Citations
@@ -67,12 +67,6 @@ public sealed class BenchEffectTests(ITestOutputHelper output)
 
     private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
 
-    private static DocumentRecord BenchRecord(string path, string id)
-    {
-        var lines = File.ReadAllLines(path).Skip(1);
-        var text = ParagraphText.Join(ParagraphText.NormalizeParagraphs(lines)).Normalize(System.Text.NormalizationForm.FormC);
-        return CitationTestFiles.Record(id, text);
-    }
 
     private static Dictionary<string, HashSet<(string Number, string Relation)>> ReadGold()
     {

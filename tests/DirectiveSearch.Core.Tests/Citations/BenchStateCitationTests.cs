@@ -28,7 +28,7 @@ public sealed class BenchStateCitationTests(ITestOutputHelper output)
         var gold = ReadGold(goldFile);
         var files = gold.Keys.Order(StringComparer.Ordinal).ToList();
         Assert.Equal(20, files.Count);
-        var records = files.Select(f => BenchRecord(Path.Combine(RepositoryFiles.Bench, f), f)).ToList();
+        var records = files.Select(f => CitationTestFiles.BenchRecord(Path.Combine(RepositoryFiles.Bench, f), f)).ToList();
 
         var predicted = new CorpusCitationResolver().Resolve(records).ToDictionary(
             d => d.DocumentId,
@@ -66,7 +66,7 @@ public sealed class BenchStateCitationTests(ITestOutputHelper output)
             .Order(StringComparer.Ordinal)
             .ToList();
         var records = files.AsParallel().AsOrdered()
-            .Select(f => BenchRecord(f, Path.GetRelativePath(RepositoryFiles.Bench, f).Replace('\\', '/')))
+            .Select(f => CitationTestFiles.BenchRecord(f, Path.GetRelativePath(RepositoryFiles.Bench, f).Replace('\\', '/')))
             .ToList();
 
         var citations = new CorpusCitationResolver().Resolve(records);
@@ -83,12 +83,6 @@ public sealed class BenchStateCitationTests(ITestOutputHelper output)
     }
 
     /// <summary>As the plain-text reader hands a bench file to the pipeline, less its first line (the page's address).</summary>
-    private static DocumentRecord BenchRecord(string path, string id)
-    {
-        var lines = File.ReadAllLines(path).Skip(path.Contains("vbpl", StringComparison.Ordinal) ? 1 : 0);
-        var text = ParagraphText.Join(ParagraphText.NormalizeParagraphs(lines)).Normalize(System.Text.NormalizationForm.FormC);
-        return CitationTestFiles.Record(id, text);
-    }
 
     private static Dictionary<string, HashSet<string>> ReadGold(string goldFile)
     {

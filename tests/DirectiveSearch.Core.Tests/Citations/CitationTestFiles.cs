@@ -34,6 +34,22 @@ internal static partial class CitationTestFiles
         return Record(Path.GetFileNameWithoutExtension(file), text);
     }
 
+    /// <summary>
+    /// A file of ../shared/bench as a record with id <paramref name="id"/>: a vbpl file's first line (its source address)
+    /// left out, then the pipeline's paragraph normalization and NFC, as the plain-text reader hands it on.
+    /// </summary>
+    /// <param name="path">The file, absolute.</param>
+    public static DocumentRecord BenchRecord(string path, string id)
+    {
+        var lines = File.ReadAllLines(path).Skip(path.Contains("vbpl", StringComparison.Ordinal) ? 1 : 0);
+        var text = ParagraphText.Join(ParagraphText.NormalizeParagraphs(lines)).Normalize(NormalizationForm.FormC);
+        return Record(id, text);
+    }
+
+    /// <summary>Files of ../shared/bench/vbpl ("doc_000632.txt") as records, each with its file name as id.</summary>
+    public static List<DocumentRecord> VbplRecords(IEnumerable<string> files) =>
+        [.. files.Select(f => BenchRecord(Path.Combine(RepositoryFiles.Bench, "vbpl", f), f))];
+
     /// <summary>A record of <paramref name="text"/> with what the structure parser reads from it.</summary>
     public static DocumentRecord Record(string id, string text)
     {

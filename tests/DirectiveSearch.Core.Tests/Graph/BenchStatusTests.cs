@@ -59,12 +59,7 @@ public sealed class BenchStatusTests
 
     private static KnowledgeBase Knowledge()
     {
-        var records = Files.Select(f =>
-        {
-            var lines = File.ReadAllLines(Path.Combine(RepositoryFiles.Bench, "vbpl", f)).Skip(1);
-            var text = ParagraphText.Join(ParagraphText.NormalizeParagraphs(lines)).Normalize(System.Text.NormalizationForm.FormC);
-            return CitationTestFiles.Record(f, text);
-        }).ToList();
+        var records = CitationTestFiles.VbplRecords(Files);
         return new KnowledgeBase(records, new CorpusCitationResolver().Resolve(records));
     }
 }

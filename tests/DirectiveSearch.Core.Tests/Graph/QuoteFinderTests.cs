@@ -1,6 +1,7 @@
 using System.Text;
 using DirectiveSearch.Core.Citations;
 using DirectiveSearch.Core.Graph;
+using DirectiveSearch.Core.Text;
 using static DirectiveSearch.Core.Tests.Graph.GraphFixtures;
 using static DirectiveSearch.Core.Tests.Graph.SeedWorld;
 
@@ -27,7 +28,15 @@ public sealed class QuoteFinderTests
                     "Đưa Kết luận vào sinh hoạt chi bộ, \"nêu gương\" trước."),
             ],
             quotes.Select(q => (q.DocumentId, q.SectionPath, q.Relation, q.Citation, q.Sentence)));
-        Assert.All(quotes, q => Assert.Equal(q.Sentence, QuoteText.Clean(Knowledge.Document(q.DocumentId)!.Text, q.SentenceSpan)));
+        // The span points at those words in the document as written (line breaks and a list dash aside), and the marks
+        // at the words that name KL 21 in the pasted sentence: its symbol, or the defined term "Kết luận".
+        Assert.All(quotes, q =>
+        {
+            var written = Knowledge.Document(q.DocumentId)!.Text[q.SentenceSpan.Start..q.SentenceSpan.End];
+            Assert.EndsWith(q.Sentence, ParagraphText.CollapseWhitespace(written), StringComparison.Ordinal);
+            Assert.NotEmpty(q.Marks);
+            Assert.All(q.Marks, m => Assert.Contains(q.Sentence[m.Start..m.End], new[] { "Kết luận số 21-KL/TW", "Kết luận" }));
+        });
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public static class DocumentRelations
     /// <summary>Named only inside another cited directive's subject: "mentions through another plan".</summary>
     public const string Mentions = "mentions";
 
+    /// <summary>The directive's own document ("Kế hoạch này", or the record whose number it is): above every relation.</summary>
+    public const string Self = "self";
+
     /// <summary>The strongest relation of <paramref name="citations"/> to each directive they resolve to, self-mentions left out.</summary>
     public static IReadOnlyDictionary<string, string> Of(DocumentCitations citations)
     {
@@ -36,11 +39,13 @@ public static class DocumentRelations
 
     /// <summary>
     /// How strongly a relation ties a document to a directive: implements above basis and the legal relations
-    /// (amends, replaces, repeals, details), above cites, above a mention through another plan; 0 for none.
+    /// (amends, replaces, repeals, details), above cites, above a mention through another plan; the directive's own
+    /// document above all; 0 for none.
     /// </summary>
     public static int Rank(string? relation) => relation switch
     {
         null => 0,
+        Self => 5,
         Mentions => 1,
         GraphRelation.Cites => 2,
         GraphRelation.Implements => 4,
