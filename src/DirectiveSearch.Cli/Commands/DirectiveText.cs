@@ -28,7 +28,7 @@ internal static class DirectiveText
     public static void PrintNotFound(string reference, KnowledgeBase knowledge, TextWriter error)
     {
         var near = knowledge.NearCandidates(reference);
-        var hint = near.Count == 0 ? string.Empty : $"; có thể bạn tìm {string.Join(", ", near.Select(n => n.Symbol ?? n.Id))}";
+        var hint = DirectiveDirectory.NearCandidatesHint(near);
         error.WriteLine(TerminalText.Plain($"dirsearch: không tìm thấy văn bản nào ứng với '{reference}': chưa có trong kho{hint}"));
         foreach (var entry in near)
             error.WriteLine("  " + Line(entry));

@@ -19,6 +19,8 @@ public sealed partial record DirectiveReference(string Key, DocumentSymbol? Symb
         ("nghi quyet", "NQ"), ("quy dinh", "QĐ"), ("quyet dinh", "QĐ"), ("ket luan", "KL"), ("chi thi", "CT"),
         ("ke hoach", "KH"), ("huong dan", "HD"), ("chuong trinh", "CTr"), ("thong bao", "TB"), ("bao cao", "BC"),
         ("thong tri", "TT"), ("quy che", "QC"), ("nghi dinh", "NĐ"), ("thong tu", "TT"), ("cong van", "CV"),
+        // A law's number has no type code ("63/2025/QH15"): "Luật 63" names the type by the noun alone.
+        ("luat", "luat"),
     ];
 
     private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
@@ -37,6 +39,13 @@ public sealed partial record DirectiveReference(string Key, DocumentSymbol? Symb
         var folded = DiacriticFolder.Fold(query.Normalize(System.Text.NormalizationForm.FormC));
         if (folded.Length == query.Length)
         {
+            // A directive's id as the page and the API show it ("kl-21-tw-2021", "nd-39-cp-2025"), pasted from a link.
+            foreach (Match match in IdReference().Matches(folded.ToLowerInvariant()))
+            {
+                if (Codes.Contains(match.Groups["code"].Value) || match.Groups["code"].Value == "luat")
+                    AddIfFree(found, new DirectiveReference(DocumentSymbol.MakeKey(match.Groups["code"].Value, match.Groups["number"].Value), null, match.Index, match.Index + match.Length));
+            }
+
             foreach (Match match in NounReference().Matches(folded))
                 AddIfFree(found, new DirectiveReference(DocumentSymbol.MakeKey(CodeOfNoun(match.Groups["noun"].Value), match.Groups["number"].Value), null, match.Index, match.Index + match.Length));
             foreach (Match match in CodeReference().Matches(folded))
@@ -62,8 +71,11 @@ public sealed partial record DirectiveReference(string Key, DocumentSymbol? Symb
             found.Add(candidate);
     }
 
-    [GeneratedRegex(@"\b(?<noun>nghi\s+quyet|quy\s+dinh|quyet\s+dinh|ket\s+luan|chi\s+thi|ke\s+hoach|huong\s+dan|chuong\s+trinh|thong\s+bao|bao\s+cao|thong\s+tri|quy\s+che|nghi\s+dinh|thong\s+tu|cong\s+van)\s+(?:so\s+)?(?<number>\d{1,4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<noun>nghi\s+quyet|quy\s+dinh|quyet\s+dinh|ket\s+luan|chi\s+thi|ke\s+hoach|huong\s+dan|chuong\s+trinh|thong\s+bao|bao\s+cao|thong\s+tri|quy\s+che|nghi\s+dinh|thong\s+tu|cong\s+van|luat)\s+(?:so\s+)?(?<number>\d{1,4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NounReference();
+
+    [GeneratedRegex(@"(?<![\w-])(?<code>[a-z]{2,4})-(?<number>\d{1,4})-(?<issuer>[a-z0-9]{2,8})-(?<year>(?:19|20)\d{2})(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex IdReference();
 
     [GeneratedRegex(@"\b(?<code>[a-z]{2,3})\s?(?:so\s+)?(?<number>\d{1,4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex CodeReference();

@@ -85,6 +85,13 @@ public sealed record DirectiveDirectory(IReadOnlyList<DirectiveEntry> Directives
         ];
     }
 
+    /// <summary>
+    /// "; có thể bạn tìm 57/NQ-CP năm 2014, …" after "… chưa có trong kho", or empty without candidates: each by its
+    /// label, which carries the year, so two plans numbered alike in different years read apart.
+    /// </summary>
+    public static string NearCandidatesHint(IReadOnlyList<DirectiveEntry> near) =>
+        near.Count == 0 ? string.Empty : $"; có thể bạn tìm {string.Join(", ", near.Select(n => n.Label).Distinct(StringComparer.Ordinal))}";
+
     private static string SearchText(DirectiveEntry entry) =>
         DiacriticFolder.Fold(string.Join('\n', new[] { entry.Id, entry.Symbol, entry.Subject }.Concat(entry.Aliases).Where(s => s is not null)));
 

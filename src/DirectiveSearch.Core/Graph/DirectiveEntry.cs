@@ -36,6 +36,11 @@ public sealed record DirectiveEntry(
     /// <summary>True when the corpus holds the directive itself, not only citations of it.</summary>
     public bool InCorpus => DocumentId is not null;
 
-    /// <summary>How a list or facet names it: "21-KL/TW năm 2021" (numbers restart, so the year tells two "49-KH/TU" apart); its subject, else its id, without a symbol.</summary>
-    public string Label => Symbol is null ? Subject ?? Id : Date is { } date ? $"{Symbol} năm {date.Year}" : Symbol;
+    /// <summary>
+    /// How a list or facet names it: "21-KL/TW năm 2021" (numbers restart, so the year tells two "49-KH/TU" apart), but
+    /// "57/2017/NĐ-CP" alone, whose number carries its year; its subject, else its id, without a symbol.
+    /// </summary>
+    public string Label => Symbol is null ? Subject ?? Id
+        : Date is { } date && !Symbol.Contains($"/{date.Year}/", StringComparison.Ordinal) ? $"{Symbol} năm {date.Year}"
+        : Symbol;
 }

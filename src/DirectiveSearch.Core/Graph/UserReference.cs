@@ -25,7 +25,8 @@ internal sealed partial record UserReference(string? Type, string Number, string
         if (reference is null)
             return null;
         var dash = reference.Key.LastIndexOf('-');
-        var type = DirectiveTypes.FromCode(reference.Key[..dash]);
+        // "luat" comes from the noun: laws have no type code to map.
+        var type = DirectiveTypes.FromCode(reference.Key[..dash]) ?? DirectiveTypes.FromNoun(reference.Key[..dash]);
         var number = DirectiveIdentity.NormalizeNumber(reference.Key[(dash + 1)..]);
         string? issuer = null;
         int? year = null;

@@ -61,7 +61,7 @@ public static class ApiProblems
     public static ProblemDetails DirectiveNotFound(string reference, IReadOnlyList<Core.Graph.DirectiveEntry> near)
     {
         var problem = DirectiveNotFound(reference);
-        var hint = near.Count == 0 ? string.Empty : $"; có thể bạn tìm {string.Join(", ", near.Select(n => n.Symbol ?? n.Id))}";
+        var hint = Core.Graph.DirectiveDirectory.NearCandidatesHint(near);
         problem.Extensions["unresolved"] = new Dictionary<string, object?>
         {
             ["ref"] = reference,

@@ -43,6 +43,9 @@ public sealed class StateDirectiveTests
     [InlineData("Nghị định 249", Nd249)]
     [InlineData("nd-249-cp-2025", Nd249)]
     [InlineData("63/2025/QH15", Luat63)]
+    [InlineData("Luật 63", Luat63)] // a law by its number as people say it, with or without diacritics
+    [InlineData("luat so 63", Luat63)]
+    [InlineData("luat-63-qh15-2025", Luat63)]
     [InlineData("71/NQ-CP", Nq71)]
     [InlineData("NQ 71", Nq71)]
     [InlineData("12/QĐ-UBND", "qd-12-ubnd-2025")]

@@ -48,6 +48,8 @@ public sealed class CorpusSearchTests(CorpusIndexFixture corpus) : IClassFixture
         Assert.Equal(expected, Ids("KL 21"));
         Assert.Equal(expected, Ids("kl21"));
         Assert.Equal(expected, Ids("Kết luận 21"));
+        // The id the directive page and the API show, pasted from a link.
+        Assert.Equal(expected, Ids("kl-21-tw-2021"));
     }
 
     [Fact]
